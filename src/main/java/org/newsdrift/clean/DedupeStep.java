@@ -1,0 +1,48 @@
+package org.newsdrift.clean;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+/**
+ * Exact-duplicate detection. A record whose {@code article_id} was already read (the same source and URL) is a
+ * repeat and yields no row; articles sharing a {@code content_hash} form a cluster whose earliest member (then
+ * first read) is canonical, the others pointing to it with {@code duplicate_of}. The canonical carries the
+ * cluster's {@code copies} (records, repeats included) and {@code outlets} (distinct sources).
+ */
+public final class DedupeStep {
+  private DedupeStep() {}
+
+  /** Article rows, one per distinct {@code article_id}, from accepted (non-reject) cleaned rows. */
+  public static Dataset<Row> run(Dataset<Row> accepted) {
+    Column readOrder = col("input_file").asc();
+    WindowSpec byContent = Window.partitionBy("content_hash");
+    WindowSpec byId = Window.partitionBy("article_id").orderBy(readOrder, col("locator").asc());
+    WindowSpec byContentOrdered = Window.partitionBy("content_hash")
+        .orderBy(col("published_date").asc_nulls_last(), readOrder, col("locator").asc());
+
+    return accepted
+        .withColumn("cluster_records", count(lit(1)).over(byContent))
+        .withColumn("cluster_outlets", size(collect_set(col("source")).over(byContent)))
+        .withColumn("id_rank", row_number().over(byId))
+        .filter(col("id_rank").equalTo(1))
+        .withColumn("canonical_id", first(col("article_id")).over(byContentOrdered))
+        .withColumn("is_canonical", col("canonical_id").equalTo(col("article_id")))
+        .withColumn("duplicate_of", when(not(col("is_canonical")), col("canonical_id")))
+        .withColumn("copies", when(col("is_canonical"), col("cluster_records")))
+        .withColumn("outlets", when(col("is_canonical"), col("cluster_outlets")))
+        .drop("cluster_records", "cluster_outlets", "id_rank", "canonical_id", "is_canonical");
+  }
+}

@@ -1,0 +1,53 @@
+package org.newsdrift.clean;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
+
+/**
+ * Makes scraped text comparable: HTML entities decoded (also when escaped twice), Unicode NFKC, invisible and
+ * control characters removed, spaces collapsed within lines, blank-line runs collapsed to one paragraph break.
+ * Idempotent: normalising twice gives the same text.
+ */
+public final class TextNormalizer {
+  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
+  private static final Pattern SPACES = Pattern.compile("[\\p{Zs}\\t]+");
+  private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" ?\\n ?");
+  private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
+  private static final int MAX_UNESCAPE_ROUNDS = 3;
+
+  private TextNormalizer() {}
+
+  /** Normalised {@code text}; null stays null. */
+  public static String normalize(String text) {
+    if (text == null) {
+      return null;
+    }
+    String s = text.replace("\r\n", "\n").replace('\r', '\n');
+    s = unescape(s);
+    s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+    s = INVISIBLE.matcher(s).replaceAll("");
+    s = SPACES.matcher(s).replaceAll(" ");
+    s = SPACE_AROUND_NEWLINE.matcher(s).replaceAll("\n");
+    s = BLANK_LINES.matcher(s).replaceAll("\n\n");
+    return s.strip();
+  }
+
+  /** Title form: one line. */
+  public static String normalizeLine(String text) {
+    String s = normalize(text);
+    return s == null ? null : s.replace('\n', ' ');
+  }
+
+  private static String unescape(String s) {
+    // Scrapers sometimes escape twice ("&amp;quot;"); decode until stable, a bounded number of times.
+    for (int round = 0; round < MAX_UNESCAPE_ROUNDS && s.indexOf('&') >= 0; round++) {
+      String decoded = Parser.unescapeEntities(s, false);
+      if (decoded.equals(s)) {
+        break;
+      }
+      s = decoded;
+    }
+    return s;
+  }
+}

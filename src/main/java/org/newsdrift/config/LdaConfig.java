@@ -1,0 +1,56 @@
+package org.newsdrift.config;
+
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * LDA topic model settings; every random choice takes {@code seed}.
+ *
+ * @param k number of topics
+ * @param maxIterations optimizer iterations
+ * @param seed random seed
+ * @param optimizer {@code online} or {@code em}
+ * @param subsamplingRate share of the corpus per online mini-batch, in (0, 1]
+ * @param minDf a term must occur in at least this many of the modelled articles
+ * @param maxDfShare a term in more than this share of the modelled articles is dropped, in (0, 1]
+ * @param vocabSize the most frequent terms kept
+ * @param topTerms terms listed per topic
+ * @param minDocuments fewer modelled articles than this and no model is fitted (the run says why)
+ */
+public record LdaConfig(
+    int k,
+    int maxIterations,
+    long seed,
+    String optimizer,
+    double subsamplingRate,
+    int minDf,
+    double maxDfShare,
+    int vocabSize,
+    int topTerms,
+    int minDocuments)
+    implements Serializable {
+
+  public static final List<String> OPTIMIZERS = List.of("online", "em");
+
+  public LdaConfig {
+    ConfigException.require(k >= 2, "Cannot use lda config: lda.k must be at least 2 (was " + k + ")");
+    ConfigException.require(
+        maxIterations >= 1, "Cannot use lda config: lda.max_iterations must be at least 1 (was " + maxIterations + ")");
+    optimizer = optimizer == null ? "online" : optimizer;
+    ConfigException.require(
+        OPTIMIZERS.contains(optimizer),
+        "Cannot use lda config: lda.optimizer must be one of " + OPTIMIZERS + " (was '" + optimizer + "')");
+    ConfigException.require(
+        subsamplingRate > 0 && subsamplingRate <= 1,
+        "Cannot use lda config: lda.subsampling_rate must be in (0, 1] (was " + subsamplingRate + ")");
+    ConfigException.require(minDf >= 1, "Cannot use lda config: lda.min_df must be at least 1 (was " + minDf + ")");
+    ConfigException.require(
+        maxDfShare > 0 && maxDfShare <= 1,
+        "Cannot use lda config: lda.max_df_share must be in (0, 1] (was " + maxDfShare + ")");
+    ConfigException.require(vocabSize >= 10, "Cannot use lda config: lda.vocab_size must be at least 10 (was " + vocabSize + ")");
+    ConfigException.require(topTerms >= 1, "Cannot use lda config: lda.top_terms must be at least 1 (was " + topTerms + ")");
+    ConfigException.require(
+        minDocuments >= k,
+        "Cannot use lda config: lda.min_documents must be at least lda.k (" + k + ") (was " + minDocuments + ")");
+  }
+}

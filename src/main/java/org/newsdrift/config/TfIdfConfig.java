@@ -1,0 +1,25 @@
+package org.newsdrift.config;
+
+import java.io.Serializable;
+
+/**
+ * TF-IDF vocabulary and output sizes.
+ *
+ * @param vocabSize the most frequent terms kept
+ * @param minDf a term must occur in at least this many articles
+ * @param topTermsPerArticle rows per article in {@code article_terms}
+ * @param maxTrendRank rows per period and scope in {@code term_trends}
+ */
+public record TfIdfConfig(int vocabSize, int minDf, int topTermsPerArticle, int maxTrendRank)
+    implements Serializable {
+
+  public TfIdfConfig {
+    ConfigException.require(vocabSize >= 10, "Cannot use tfidf config: tfidf.vocab_size must be at least 10 (was " + vocabSize + ")");
+    ConfigException.require(minDf >= 1, "Cannot use tfidf config: tfidf.min_df must be at least 1 (was " + minDf + ")");
+    ConfigException.require(
+        topTermsPerArticle >= 1,
+        "Cannot use tfidf config: tfidf.top_terms_per_article must be at least 1 (was " + topTermsPerArticle + ")");
+    ConfigException.require(
+        maxTrendRank >= 1, "Cannot use tfidf config: tfidf.max_trend_rank must be at least 1 (was " + maxTrendRank + ")");
+  }
+}

@@ -1,0 +1,111 @@
+package org.newsdrift.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.Serializable;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsdrift.config.FieldMapping;
+
+/**
+ * Maps a JSON record onto article fields with the first configured mapping that fits it. A date that cannot be
+ * read is left null (date source {@code none}): dates are never guessed.
+ */
+public final class FieldMapper implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Pattern ISO_DAY = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})");
+
+  private final List<FieldMapping> mappings;
+
+  public FieldMapper(List<FieldMapping> mappings) {
+    this.mappings = List.copyOf(mappings);
+  }
+
+  public MappedRecord map(JsonNode record) {
+    FieldMapping mapping = choose(record);
+    if (mapping == null) {
+      List<String> names = new ArrayList<>();
+      record.fieldNames().forEachRemaining(names::add);
+      return MappedRecord.rejected(
+          "unknown_record_shape", "no configured mapping fits a record with keys " + names.stream().sorted().toList());
+    }
+    String text = text(record.get(mapping.text()));
+    if (text == null || text.isBlank()) {
+      return MappedRecord.rejected("missing_text", "mapping '" + mapping.name() + "': '" + mapping.text() + "' is empty");
+    }
+    LocalDate published = mapping.published() == null ? null : date(record.get(mapping.published()), mapping.dateFormat());
+    return MappedRecord.accepted(new RawArticle(
+        firstNonBlank(string(record, mapping.source()), mapping.sourceName(), "unknown"),
+        string(record, mapping.url()),
+        string(record, mapping.title()),
+        published,
+        published == null ? "none" : "metadata",
+        firstNonBlank(string(record, mapping.language()), mapping.languageName(), "und"),
+        text));
+  }
+
+  private FieldMapping choose(JsonNode record) {
+    for (FieldMapping mapping : mappings) {
+      if (record.has(mapping.text()) && mapping.requireKeys().stream().allMatch(record::has)) {
+        return mapping;
+      }
+    }
+    return null;
+  }
+
+  /** Reads a date written as {@code format}; null when absent or unreadable. */
+  static LocalDate date(JsonNode value, String format) {
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    try {
+      switch (format) {
+        case "epoch_millis":
+        case "epoch_seconds":
+          long number = value.isNumber() ? value.asLong() : Long.parseLong(value.asText().strip());
+          Instant instant = format.equals("epoch_millis") ? Instant.ofEpochMilli(number) : Instant.ofEpochSecond(number);
+          return instant.atZone(ZoneOffset.UTC).toLocalDate();
+        default:
+          // The calendar day as the publisher wrote it, whatever the time zone that follows.
+          Matcher day = ISO_DAY.matcher(value.asText());
+          return day.find() ? LocalDate.parse(day.group(1)) : null;
+      }
+    } catch (NumberFormatException | DateTimeException e) {
+      return null;
+    }
+  }
+
+  private static String text(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isArray()) {
+      List<String> parts = new ArrayList<>();
+      value.forEach(part -> parts.add(part.asText()));
+      return String.join("\n", parts);
+    }
+    return value.isValueNode() ? value.asText() : null;
+  }
+
+  private static String string(JsonNode record, String key) {
+    if (key == null) {
+      return null;
+    }
+    JsonNode value = record.get(key);
+    return value == null || value.isNull() || !value.isValueNode() || value.asText().isBlank() ? null : value.asText().strip();
+  }
+
+  private static String firstNonBlank(String... values) {
+    for (String value : values) {
+      if (value != null && !value.isBlank()) {
+        return value;
+      }
+    }
+    return null;
+  }
+}

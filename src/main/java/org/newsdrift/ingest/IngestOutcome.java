@@ -1,0 +1,13 @@
+package org.newsdrift.ingest;
+
+/**
+ * What became of one input record: an article, or a reject with a reason code and a detail for people.
+ *
+ * @param locator where in the file: {@code element N}, {@code line N} or {@code file}
+ */
+public record IngestOutcome(String inputFile, String locator, RawArticle article, String reason, String detail) {
+
+  public static IngestOutcome rejected(String inputFile, String locator, String reason, String detail) {
+    return new IngestOutcome(inputFile, locator, null, reason, detail);
+  }
+}

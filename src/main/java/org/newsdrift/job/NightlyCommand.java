@@ -1,0 +1,91 @@
+package org.newsdrift.job;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import org.newsdrift.config.ConfigLoader;
+import org.newsdrift.config.RunConfig;
+import org.newsdrift.ingest.InputFile;
+import org.newsdrift.ingest.InputResolver;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsdrift nightly}: one night's run over the given inputs. */
+@Command(
+    name = "nightly",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Reads the inputs into tonight's partition of the articles and rejects tables, then recomputes term",
+      "weights, coverage, topics and trends over the articles of every night, and writes the run manifest.",
+      "Re-running the same --run-date replaces that night's partitions; it never adds duplicate rows.",
+      "",
+      "Inputs: JSON arrays or JSON Lines (optionally .gz) whose records fit a field mapping of the config.",
+      "Output tables (Parquet): articles, rejects, coverage, article_terms, term_trends, topics, doc_topics,",
+      "topic_trends, runs; plus _manifests/<run-date>/<run-id>.json."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  newsdrift nightly --config jobs/conf/default.json --input data/sample --output out",
+      "  newsdrift nightly --config job.json --input 'hdfs:///news/2024-11-*' --input s3a://bucket/extra.jsonl.gz \\",
+      "      --output hdfs:///newsdrift --run-date 2024-11-12"
+    })
+final class NightlyCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--config", required = true, paramLabel = "FILE",
+      description = "Job config (JSON), e.g. jobs/conf/default.json; it names the subject file.")
+  Path config;
+
+  @Option(names = "--input", required = true, paramLabel = "URI",
+      description = "A file, folder (read recursively) or glob on any Hadoop file system (file:, hdfs:, s3a:). Repeatable.")
+  List<String> inputs;
+
+  @Option(names = "--output", required = true, paramLabel = "URI",
+      description = "Root folder of the output tables, on any Hadoop file system.")
+  String output;
+
+  @Option(names = "--run-date", paramLabel = "YYYY-MM-DD",
+      description = "The night this run is for; its partitions are replaced on a re-run. Default: today (UTC).")
+  LocalDate runDate;
+
+  @Override
+  public Integer call() {
+    RunConfig runConfig = ConfigLoader.load(config);
+    List<InputFile> files = InputResolver.resolve(inputs, HadoopConfs.fromSystemProperties());
+    RunContext run = new RunContext(UUID.randomUUID().toString(),
+        runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate, "nightly", Instant.now(), runConfig, files, output);
+    SparkSession spark = SparkSessions.start("newsdrift nightly " + run.runDate());
+    try {
+      RunRecorder recorder = new RunRecorder(spark, run);
+      NightlyResult result;
+      try {
+        result = new NightlyJob(spark, run).run();
+      } catch (RuntimeException e) {
+        recordFailure(recorder, e);
+        throw e;
+      }
+      recorder.succeeded(result);
+      new RunSummary(spark, run).print(spec.commandLine().getOut(), result);
+      return 0;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private static void recordFailure(RunRecorder recorder, RuntimeException e) {
+    try {
+      recorder.failed(e);
+    } catch (RuntimeException secondary) {
+      e.addSuppressed(secondary);
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package org.newsdrift.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+
+import java.sql.Date;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
+import org.newsdrift.clean.CleanStep;
+import org.newsdrift.clean.DedupeStep;
+import org.newsdrift.config.JobConfig;
+import org.newsdrift.ingest.IngestStep;
+import org.newsdrift.model.TfIdfResult;
+import org.newsdrift.model.TfIdfStep;
+import org.newsdrift.model.TopicModelResult;
+import org.newsdrift.model.TopicModelStep;
+import org.newsdrift.table.TableWriter;
+import org.newsdrift.table.Tables;
+import org.newsdrift.text.RelevanceStep;
+import org.newsdrift.text.TokenizeStep;
+import org.newsdrift.trends.CoverageStep;
+import org.newsdrift.trends.TermTrendsStep;
+import org.newsdrift.trends.TopicTrendsStep;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The nightly run: read tonight's inputs into the night's partition of {@code articles} and {@code rejects}, then
+ * recompute TF-IDF, coverage, topics and trends over the articles of every night.
+ */
+final class NightlyJob {
+  private static final Logger LOG = LoggerFactory.getLogger(NightlyJob.class);
+
+  private final SparkSession spark;
+  private final RunContext run;
+  private final JobConfig config;
+  private final TableWriter tables;
+
+  NightlyJob(SparkSession spark, RunContext run) {
+    this.spark = spark;
+    this.run = run;
+    this.config = run.config().job();
+    this.tables = new TableWriter(run.output());
+  }
+
+  NightlyResult run() {
+    RunCounts counts = ingest();
+    Dataset<Row> corpus = corpus();
+    try {
+      long started = System.nanoTime();
+      step("tfidf and term trends");
+      TfIdfResult tfidf = TfIdfStep.run(corpus, config.tfidf());
+      tables.replaceAll(Tables.ARTICLE_TERMS, tfidf.articleTerms());
+      tables.replaceAll(Tables.TERM_TRENDS,
+          TermTrendsStep.run(corpus, tfidf.weights(), config.granularities(), config.tfidf().maxTrendRank()));
+      logDone("tfidf and term trends", started);
+
+      started = System.nanoTime();
+      step("coverage");
+      tables.replaceAll(Tables.COVERAGE, CoverageStep.run(corpus, config.granularities()));
+      logDone("coverage", started);
+
+      started = System.nanoTime();
+      step("topics");
+      TopicModelResult topics = TopicModelStep.run(corpus.filter(col("relevant")), config.lda());
+      if (topics.fitted()) {
+        tables.replacePartition(Tables.TOPICS, "model_version", topics.modelVersion(), topics.topics());
+        tables.replacePartition(Tables.DOC_TOPICS, "model_version", topics.modelVersion(), topics.docTopics());
+        Dataset<Row> docTopics = tables.read(spark, Tables.DOC_TOPICS)
+            .filter(col("model_version").equalTo(topics.modelVersion()));
+        tables.replaceAll(Tables.TOPIC_TRENDS, TopicTrendsStep.run(corpus, docTopics, config.granularities()));
+      } else {
+        LOG.warn("{}", topics.note());
+        tables.replaceAll(Tables.TOPIC_TRENDS, spark.createDataFrame(java.util.List.of(),
+            Tables.spec(Tables.TOPIC_TRENDS).schema()));
+        ensureExists(Tables.TOPICS);
+        ensureExists(Tables.DOC_TOPICS);
+      }
+      logDone("topics", started);
+      return new NightlyResult(counts, topics.modelVersion(), topics.documents(), topics.note());
+    } finally {
+      corpus.unpersist();
+    }
+  }
+
+  /** Reads tonight's inputs into the night's partitions and accounts for every record. */
+  private RunCounts ingest() {
+    long started = System.nanoTime();
+    step("ingest and clean");
+    Dataset<Row> cleaned = CleanStep.run(IngestStep.run(spark, run.inputs(), config.ingest()), config.ingest())
+        .withColumn("run_id", lit(run.runId()))
+        .withColumn("run_date", lit(Date.valueOf(run.runDate())))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      long recordsRead = cleaned.count();
+      Dataset<Row> acceptedRecords = cleaned.filter(col("reject_reason").isNull());
+      long accepted = acceptedRecords.count();
+      Dataset<Row> rejects = cleaned.filter(col("reject_reason").isNotNull())
+          .withColumnRenamed("reject_reason", "reason")
+          .withColumnRenamed("reject_detail", "detail");
+      step("relevance and exact duplicates");
+      Dataset<Row> articles = RelevanceStep.run(DedupeStep.run(acceptedRecords), run.config().subject());
+      tables.replacePartition(Tables.ARTICLES, "run_date", run.runDate(), articles);
+      tables.replacePartition(Tables.REJECTS, "run_date", run.runDate(), rejects);
+
+      // Counted from what was written, so a record lost on the way fails the run instead of passing unnoticed.
+      Dataset<Row> written = tonight(Tables.ARTICLES);
+      long articleRows = written.count();
+      long canonical = written.filter(col("duplicate_of").isNull()).count();
+      long relevant = written.filter(col("duplicate_of").isNull().and(col("relevant"))).count();
+      long rejected = tonight(Tables.REJECTS).count();
+      long repeats = accepted - articleRows;
+      RunCounts counts = new RunCounts(recordsRead, canonical, rejected, articleRows - canonical + repeats, relevant);
+      LOG.info("ingest: {} files, {} records: {} accepted, {} rejected, {} duplicates, {} relevant ({} s)",
+          run.inputs().size(), counts.recordsRead(), counts.accepted(), counts.rejected(), counts.duplicates(),
+          counts.relevant(), seconds(started));
+      return counts;
+    } finally {
+      cleaned.unpersist();
+    }
+  }
+
+  private Dataset<Row> tonight(String table) {
+    return tables.read(spark, table).filter(col("run_date").equalTo(lit(Date.valueOf(run.runDate()))));
+  }
+
+  /** Canonical articles of every night, the latest reading of each, with their terms. */
+  private Dataset<Row> corpus() {
+    step("corpus");
+    Dataset<Row> latest = tables.read(spark, Tables.ARTICLES)
+        .withColumn("reading", row_number().over(
+            Window.partitionBy("article_id").orderBy(col("run_date").desc(), col("run_id").desc())))
+        .filter(col("reading").equalTo(1).and(col("duplicate_of").isNull()))
+        .select("article_id", "source", "language", "published_date", "relevant", "title", "text");
+    return TokenizeStep.run(latest, config.text(), run.config().subject())
+        .drop("text")
+        .persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  private void ensureExists(String table) {
+    tables.append(table, spark.createDataFrame(java.util.List.of(), Tables.spec(table).schema()));
+  }
+
+  private void step(String name) {
+    spark.sparkContext().setJobGroup(run.runId(), run.command() + " " + run.runDate() + ": " + name, false);
+  }
+
+  private static void logDone(String step, long startedNanos) {
+    LOG.info("{}: done ({} s)", step, seconds(startedNanos));
+  }
+
+  private static String seconds(long startedNanos) {
+    return String.format("%.1f", (System.nanoTime() - startedNanos) / 1e9);
+  }
+}

@@ -1,0 +1,107 @@
+package org.newsdrift.text;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsdrift.config.SubjectConfig;
+import org.newsdrift.config.SubjectConfig.AliasGroup;
+import org.newsdrift.config.SubjectConfig.Entity;
+
+/**
+ * Finds the subject's entities in text. Forms match case-insensitively on word boundaries; spaces and hyphens in
+ * a form match each other; a trailing {@code *} on a word matches any ending; forms in Hangul or Han script match
+ * inside words, because Korean particles attach to the noun.
+ */
+public final class AliasMatcher implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final String SEPARATOR = "[\\s\\-\u2010\u2011\u2012\u2013]+";
+  private static final String NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
+  private static final String NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
+
+  private final List<CompiledEntity> entities;
+  private final List<String> groupNames;
+
+  public AliasMatcher(SubjectConfig subject) {
+    List<CompiledEntity> compiled = new ArrayList<>();
+    List<String> names = new ArrayList<>();
+    for (AliasGroup group : subject.groups()) {
+      names.add(group.name());
+      for (Entity entity : group.entities()) {
+        compiled.add(new CompiledEntity(entity.id(), group.name(), compile(entity.forms())));
+      }
+    }
+    this.entities = List.copyOf(compiled);
+    this.groupNames = List.copyOf(names);
+  }
+
+  /** A form of {@code entityId} (a member of {@code group}) found at {@code [start, end)}. */
+  public record Mention(String entityId, String group, int start, int end) {}
+
+  public List<String> groupNames() {
+    return groupNames;
+  }
+
+  /** Every mention in {@code text}, in text order; where two overlap, the one that starts first and is longest. */
+  public List<Mention> find(String text) {
+    List<Mention> all = new ArrayList<>();
+    for (CompiledEntity entity : entities) {
+      Matcher matcher = entity.pattern.matcher(text);
+      while (matcher.find()) {
+        all.add(new Mention(entity.id, entity.group, matcher.start(), matcher.end()));
+      }
+    }
+    all.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
+    List<Mention> kept = new ArrayList<>();
+    int covered = -1;
+    for (Mention mention : all) {
+      if (mention.start() >= covered) {
+        kept.add(mention);
+        covered = mention.end();
+      }
+    }
+    return kept;
+  }
+
+  /** {@code text} with every mention replaced by its entity id, so that analyzers see one token per entity. */
+  public String canonicalize(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    int at = 0;
+    for (Mention mention : find(text)) {
+      out.append(text, at, mention.start()).append(' ').append(mention.entityId()).append(' ');
+      at = mention.end();
+    }
+    return out.append(text, at, text.length()).toString();
+  }
+
+  static Pattern compile(List<String> forms) {
+    List<String> alternatives = new ArrayList<>();
+    forms.stream().sorted(Comparator.comparingInt(String::length).reversed()).forEach(f -> alternatives.add(formRegex(f)));
+    return Pattern.compile(String.join("|", alternatives), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  static String formRegex(String form) {
+    String trimmed = form.strip();
+    if (isHangulOrHan(trimmed)) {
+      return Pattern.quote(trimmed.replace("*", ""));
+    }
+    List<String> words = new ArrayList<>();
+    for (String word : trimmed.split(SEPARATOR)) {
+      words.add(word.endsWith("*")
+          ? Pattern.quote(word.substring(0, word.length() - 1)) + "[\\p{L}\\p{M}]*"
+          : Pattern.quote(word));
+    }
+    return "(?:" + NOT_WORD_BEFORE + String.join(SEPARATOR, words) + NOT_WORD_AFTER + ")";
+  }
+
+  private static boolean isHangulOrHan(String form) {
+    return form.codePoints().anyMatch(cp -> {
+      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+      return script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HAN;
+    });
+  }
+
+  private record CompiledEntity(String id, String group, Pattern pattern) implements Serializable {}
+}

@@ -1,0 +1,45 @@
+package org.newsdrift.text;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.udf;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.types.DataTypes;
+import org.newsdrift.config.SubjectConfig;
+import org.newsdrift.config.TextConfig;
+
+/** Adds a {@code terms} column (array of analysed terms) from each article's title and text. */
+public final class TokenizeStep {
+  private TokenizeStep() {}
+
+  public static Dataset<Row> run(Dataset<Row> articles, TextConfig text, SubjectConfig subject) {
+    return articles.withColumn("terms",
+        udf(new Tokenize(text, subject), DataTypes.createArrayType(DataTypes.StringType, false))
+            .apply(col("title"), col("text")));
+  }
+
+  /** Builds its analyzer once per deserialised copy (that is, per task), not per row. */
+  private static final class Tokenize implements UDF2<String, String, String[]> {
+    private static final long serialVersionUID = 1L;
+    private final TextConfig text;
+    private final SubjectConfig subject;
+    private transient TermExtractor extractor;
+
+    Tokenize(TextConfig text, SubjectConfig subject) {
+      this.text = text;
+      this.subject = subject;
+    }
+
+    @Override
+    public String[] call(String title, String body) {
+      if (extractor == null) {
+        extractor = new TermExtractor(text, subject);
+      }
+      List<String> terms = extractor.terms(title, body);
+      return terms.toArray(new String[0]);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package org.newsdrift.trends;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+
+/** The {@code coverage} table: articles, relevant articles and attention per period, source and language. */
+public final class CoverageStep {
+  private CoverageStep() {}
+
+  /** {@code articles}: canonical articles with published_date, source, language, relevant. */
+  public static Dataset<Row> run(Dataset<Row> articles, List<String> granularities) {
+    Dataset<Row> dated = Periods.assign(articles, granularities);
+    Dataset<Row> counts = null;
+    for (Column source : List.of(col("source"), lit("*"))) {
+      for (Column language : List.of(col("language"), lit("*"))) {
+        Dataset<Row> part = dated
+            .groupBy(col("granularity"), col("period_start"), source.as("source"), language.as("language"))
+            .agg(count(lit(1)).as("n_articles"), sum(when(col("relevant"), 1L).otherwise(0L)).as("n_relevant"));
+        counts = counts == null ? part : counts.unionByName(part);
+      }
+    }
+    UserDefinedFunction low = udf((UDF2<Long, Long, Double>) WilsonInterval::low, DataTypes.DoubleType);
+    UserDefinedFunction high = udf((UDF2<Long, Long, Double>) WilsonInterval::high, DataTypes.DoubleType);
+    return counts
+        .withColumn("attention", col("n_relevant").divide(col("n_articles")))
+        .withColumn("attention_low", low.apply(col("n_relevant"), col("n_articles")))
+        .withColumn("attention_high", high.apply(col("n_relevant"), col("n_articles")));
+  }
+}

@@ -1,0 +1,30 @@
+package org.newsdrift.trends;
+
+import static org.apache.spark.sql.functions.array;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.trunc;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** Places dated rows in periods: one copy of each row per granularity, with the period's first day. */
+final class Periods {
+  private Periods() {}
+
+  /** Rows with a {@code published_date}, each repeated per granularity with {@code granularity}, {@code period_start}. */
+  static Dataset<Row> assign(Dataset<Row> rows, List<String> granularities) {
+    Column[] names = granularities.stream().map(g -> lit(g)).toArray(Column[]::new);
+    Column date = col("published_date");
+    return rows.filter(date.isNotNull())
+        .withColumn("granularity", explode(array(names)))
+        .withColumn("period_start",
+            when(col("granularity").equalTo("week"), trunc(date, "week"))
+                .when(col("granularity").equalTo("month"), trunc(date, "month"))
+                .otherwise(date));
+  }
+}

@@ -1,0 +1,254 @@
+package org.newsdrift.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.apache.spark.sql.functions.col;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdrift.SparkTestSession;
+import org.newsdrift.TestFiles;
+import org.newsdrift.table.TableSpec;
+import org.newsdrift.table.Tables;
+import picocli.CommandLine;
+
+/**
+ * Runs {@code newsdrift nightly} in-process, as a user would, on a slice of the bundled sample plus a JSON Lines
+ * file of broken and duplicate records; then runs it again for the same night and checks every table.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NightlyEndToEndTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String RUN_DATE = "2024-11-12";
+
+  private Path output;
+  private int fixtureRecords;
+  private String firstRunOutput;
+  private List<Row> topicsAfterFirstRun;
+  private SparkSession spark;
+
+  @BeforeAll
+  void runTheJobTwiceForTheSameNight(@TempDir Path work) throws Exception {
+    Path input = Files.createDirectories(work.resolve("input"));
+    fixtureRecords = writeKcnaSlice(input.resolve("kcna-october.json")) + writeBrokenLines(input.resolve("mixed.jsonl"));
+    Path config = writeSmallConfig(work.resolve("job.json"));
+    output = work.resolve("out");
+
+    String[] args = {"nightly", "--config", config.toString(), "--input", input.toString(),
+        "--output", output.toString(), "--run-date", RUN_DATE};
+    StringWriter firstOut = new StringWriter();
+    assertThat(execute(args, firstOut)).as("first run's exit code").isZero();
+    firstRunOutput = firstOut.toString();
+    spark = SparkTestSession.start(getClass().getSimpleName());
+    topicsAfterFirstRun = read("topics").orderBy("model_version", "topic_id").collectAsList();
+    spark.stop();
+
+    assertThat(execute(args, new StringWriter())).as("second run's exit code").isZero();
+    spark = SparkTestSession.start(getClass().getSimpleName());
+  }
+
+  @AfterAll
+  void stopSpark() {
+    if (spark != null) {
+      spark.stop();
+    }
+  }
+
+  @Test
+  void everyTableIsWrittenWithItsDeclaredSchema() {
+    for (TableSpec spec : Tables.all()) {
+      Dataset<Row> table = spark.read().parquet(output.resolve(spec.name()).toString());
+      assertThat(types(table.schema().fields())).as(spec.name()).isEqualTo(types(spec.schema().fields()));
+    }
+  }
+
+  @Test
+  void everyInputRecordIsAcceptedRejectedOrADuplicate() {
+    List<Row> runs = read("runs").orderBy("started_at").collectAsList();
+    assertThat(runs).hasSize(2);
+    for (Row run : runs) {
+      assertThat(run.<String>getAs("status")).isEqualTo("succeeded");
+      long read = run.getAs("records_read");
+      assertThat(read).isEqualTo(fixtureRecords);
+      assertThat(run.<Long>getAs("accepted") + run.<Long>getAs("rejected") + run.<Long>getAs("duplicates"))
+          .isEqualTo(read);
+      assertThat(run.<String>getAs("config_json")).contains("\"lda\"");
+    }
+    Row last = runs.get(1);
+    assertThat(read("articles").filter(col("duplicate_of").isNull()).count()).isEqualTo(last.<Long>getAs("accepted"));
+    assertThat(read("rejects").count()).isEqualTo(last.<Long>getAs("rejected"));
+  }
+
+  @Test
+  void brokenRecordsBecomeRejectsWithReasonAndLocator() {
+    Map<String, String> reasonByLocator = read("rejects")
+        .filter(col("input_file").endsWith("mixed.jsonl")).collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.getAs("locator"), r -> r.getAs("reason")));
+    assertThat(reasonByLocator).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "line 2", "malformed_json", "line 3", "missing_text", "line 4", "unknown_record_shape",
+        "line 5", "text_too_short"));
+    assertThat(read("rejects").filter(col("detail").isNull().or(col("reason").isNull())).count()).isZero();
+  }
+
+  @Test
+  void copiesPointToTheirCanonicalArticleAndRepeatsAreNotRowsTwice() {
+    Dataset<Row> articles = read("articles");
+    assertThat(articles.select("article_id").distinct().count()).isEqualTo(articles.count());
+    Row copy = articles.filter(col("url").equalTo("https://example.org/treaty-copy")).first();
+    Row original = articles.filter(col("url").equalTo("https://example.org/treaty")).first();
+    assertThat(copy.<String>getAs("duplicate_of")).isEqualTo(original.getAs("article_id"));
+    assertThat(original.<Long>getAs("copies")).isEqualTo(3L);
+    assertThat(original.<Integer>getAs("outlets")).isEqualTo(2);
+    assertThat(original.<Boolean>getAs("relevant")).isTrue();
+    assertThat(original.<String>getAs("evidence")).contains("Putin").contains("Kim Jong Un");
+  }
+
+  @Test
+  void reRunningTheSameNightReplacesItsPartitionsInsteadOfAddingRows() {
+    Dataset<Row> articles = read("articles");
+    assertThat(articles.select("run_id").distinct().count()).isEqualTo(1);
+    assertThat(articles.select("run_date").distinct().collectAsList()).extracting(r -> r.get(0).toString())
+        .containsExactly(RUN_DATE);
+  }
+
+  @Test
+  void attentionIsAProportionInsideItsInterval() {
+    Dataset<Row> coverage = read("coverage");
+    assertThat(coverage.count()).isPositive();
+    for (Row row : coverage.collectAsList()) {
+      double attention = row.getAs("attention");
+      assertThat(attention).isBetween(0.0, 1.0);
+      assertThat(row.<Double>getAs("attention_low")).isLessThanOrEqualTo(attention);
+      assertThat(row.<Double>getAs("attention_high")).isGreaterThanOrEqualTo(attention);
+      assertThat(row.<Long>getAs("n_relevant")).isLessThanOrEqualTo(row.<Long>getAs("n_articles"));
+    }
+    long allSources = coverage.filter(col("granularity").equalTo("month").and(col("source").equalTo("*"))
+        .and(col("language").equalTo("*"))).agg(org.apache.spark.sql.functions.sum("n_articles")).first().getLong(0);
+    long datedCanonical = read("articles").filter(col("duplicate_of").isNull().and(col("published_date").isNotNull()))
+        .count();
+    assertThat(allSources).isEqualTo(datedCanonical);
+  }
+
+  @Test
+  void topicWeightsOfEveryArticleSumToOne() {
+    List<Row> docTopics = read("doc_topics").collectAsList();
+    assertThat(docTopics).isNotEmpty();
+    for (Row row : docTopics) {
+      List<Double> weights = row.getList(row.fieldIndex("topic_weights"));
+      assertThat(weights).hasSize(4);
+      assertThat(weights.stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-6));
+      assertThat(weights.get(row.<Integer>getAs("dominant_topic"))).isEqualTo(row.<Double>getAs("dominant_weight"));
+    }
+    Dataset<Row> trends = read("topic_trends");
+    for (Row sum : trends.groupBy("granularity", "period_start", "source")
+        .agg(org.apache.spark.sql.functions.sum("prevalence").as("total")).collectAsList()) {
+      assertThat(sum.<Double>getAs("total")).isCloseTo(1.0, within(1e-6));
+    }
+  }
+
+  @Test
+  void theSameSeedAndInputsGiveTheSameTopics() {
+    List<Row> topics = read("topics").orderBy("model_version", "topic_id").collectAsList();
+    assertThat(topics).hasSize(4);
+    assertThat(topics).isEqualTo(topicsAfterFirstRun);
+  }
+
+  @Test
+  void termTrendsAndArticleTermsHoldRankedTerms() {
+    assertThat(read("article_terms").filter(col("rank").gt(20)).count()).isZero();
+    Dataset<Row> trends = read("term_trends");
+    assertThat(trends.select("scope").distinct().collectAsList()).extracting(r -> r.getString(0))
+        .containsExactlyInAnyOrder("all", "relevant");
+    assertThat(trends.filter(col("term").equalTo("russia").and(col("scope").equalTo("relevant"))).count())
+        .isPositive();
+  }
+
+  @Test
+  void theSummaryTellsWhereTheTablesAreAndWhatHappened() {
+    assertThat(firstRunOutput)
+        .contains("succeeded")
+        .contains(output.toString())
+        .contains("records from 2 files")
+        .contains("attention per month")
+        .contains("topics (model lda-");
+  }
+
+  private Dataset<Row> read(String table) {
+    return spark.read().parquet(output.resolve(table).toString());
+  }
+
+  private static int execute(String[] args, StringWriter out) {
+    CommandLine cli = NewsDrift.commandLine();
+    cli.setOut(new PrintWriter(out, true));
+    return cli.execute(args);
+  }
+
+  private static Map<String, String> types(StructField[] fields) {
+    Map<String, String> types = new HashMap<>();
+    for (StructField field : fields) {
+      types.put(field.name(), field.dataType().simpleString());
+    }
+    return types;
+  }
+
+  /** The October 2024 records of the bundled sample, in its own record shape; returns how many. */
+  private static int writeKcnaSlice(Path file) throws Exception {
+    ArrayNode slice = JSON.createArrayNode();
+    for (JsonNode record : JSON.readTree(TestFiles.sample().toFile())) {
+      if (record.path("date_str").asText().startsWith("2024-10")) {
+        slice.add(record);
+      }
+    }
+    JSON.writeValue(file.toFile(), slice);
+    return slice.size();
+  }
+
+  /** Seven news-please-style lines: good, broken, empty body, unknown shape, too short, a copy, a repeat. */
+  private static int writeBrokenLines(Path file) throws Exception {
+    String body = "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a comprehensive "
+        + "strategic partnership treaty in Pyongyang. The treaty obliges each side to help the other if attacked.";
+    ObjectNode good = JSON.createObjectNode().put("title", "Putin and Kim sign a treaty").put("maintext", body)
+        .put("date_publish", "2024-06-19 08:00:00").put("url", "https://example.org/treaty")
+        .put("source_domain", "example.org").put("language", "en");
+    ObjectNode copy = good.deepCopy().put("url", "https://example.org/treaty-copy").put("source_domain", "copy.example");
+    List<String> lines = List.of(
+        good.toString(),
+        "{\"title\": \"cut off",
+        JSON.createObjectNode().put("title", "No body").put("maintext", "").put("url", "https://example.org/empty")
+            .put("source_domain", "example.org").toString(),
+        "{\"foo\": 1}",
+        good.deepCopy().put("maintext", "Too short.").put("url", "https://example.org/short").toString(),
+        copy.toString(),
+        good.toString());
+    Files.write(file, lines, StandardCharsets.UTF_8);
+    return lines.size();
+  }
+
+  private static Path writeSmallConfig(Path file) throws Exception {
+    ObjectNode config = (ObjectNode) JSON.readTree(TestFiles.defaultConfig().toFile());
+    config.put("subject_file", TestFiles.subject().toString());
+    ((ObjectNode) config.get("lda")).put("k", 4).put("max_iterations", 15).put("min_documents", 10);
+    JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), config);
+    return file;
+  }
+}
