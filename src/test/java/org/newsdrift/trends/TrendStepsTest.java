@@ -1,0 +1,116 @@
+package org.newsdrift.trends;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.apache.spark.sql.functions.col;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsdrift.SparkTestSession;
+
+/** Coverage, term and topic trends on a handful of articles whose answers are worked out by hand. */
+class TrendStepsTest {
+  private static final StructType ARTICLES = new StructType()
+      .add("article_id", DataTypes.StringType)
+      .add("source", DataTypes.StringType)
+      .add("language", DataTypes.StringType)
+      .add("published_date", DataTypes.DateType)
+      .add("relevant", DataTypes.BooleanType);
+  private static SparkSession spark;
+  private static Dataset<Row> articles;
+
+  @BeforeAll
+  static void startSpark() {
+    spark = SparkTestSession.start(TrendStepsTest.class.getSimpleName());
+    // 2024-10-07 is a Monday; 10-09 is in the same week, 10-14 in the next.
+    articles = spark.createDataFrame(List.of(
+        article("a1", "KCNA", "2024-10-07", true),
+        article("a2", "KCNA", "2024-10-09", false),
+        article("a3", "TASS", "2024-10-09", true),
+        article("a4", "TASS", "2024-10-14", false),
+        article("a5", "TASS", null, true)), ARTICLES);
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    spark.stop();
+  }
+
+  private static Row article(String id, String source, String day, boolean relevant) {
+    return RowFactory.create(id, source, "en", day == null ? null : Date.valueOf(LocalDate.parse(day)), relevant);
+  }
+
+  private static Row only(Dataset<Row> rows) {
+    List<Row> list = rows.collectAsList();
+    assertThat(list).hasSize(1);
+    return list.get(0);
+  }
+
+  @Test
+  void coverageCountsDatedArticlesPerWeekAndSourceWithAllSourcesRolledUp() {
+    Dataset<Row> coverage = CoverageStep.run(articles, List.of("week", "month"));
+    Row week = only(coverage.filter(col("granularity").equalTo("week").and(col("source").equalTo("*"))
+        .and(col("language").equalTo("*")).and(col("period_start").equalTo(Date.valueOf("2024-10-07")))));
+    assertThat(week.<Long>getAs("n_articles")).isEqualTo(3L);
+    assertThat(week.<Long>getAs("n_relevant")).isEqualTo(2L);
+    assertThat(week.<Double>getAs("attention")).isCloseTo(2.0 / 3, within(1e-12));
+    assertThat(week.<Double>getAs("attention_low")).isCloseTo(WilsonInterval.low(2, 3), within(1e-12));
+
+    Row tassMonth = only(coverage.filter(col("granularity").equalTo("month").and(col("source").equalTo("TASS"))
+        .and(col("language").equalTo("en"))));
+    assertThat(tassMonth.<Long>getAs("n_articles")).isEqualTo(2L);
+    assertThat(tassMonth.<Date>getAs("period_start")).isEqualTo(Date.valueOf("2024-10-01"));
+    // The undated a5 is in no period.
+    assertThat(coverage.filter(col("source").equalTo("*").and(col("language").equalTo("*"))
+        .and(col("granularity").equalTo("month"))).first().<Long>getAs("n_articles")).isEqualTo(4L);
+  }
+
+  @Test
+  void termTrendsAverageWeightsOverThePeriodsArticles() {
+    StructType weightSchema = new StructType().add("article_id", DataTypes.StringType)
+        .add("term", DataTypes.StringType).add("tfidf", DataTypes.DoubleType);
+    Dataset<Row> weights = spark.createDataFrame(List.of(
+        RowFactory.create("a1", "treati", 3.0), RowFactory.create("a3", "treati", 1.0),
+        RowFactory.create("a2", "harvest", 2.0)), weightSchema);
+    Dataset<Row> trends = TermTrendsStep.run(articles, weights, List.of("week"), 10)
+        .filter(col("period_start").equalTo(Date.valueOf("2024-10-07")));
+
+    Row all = only(trends.filter(col("scope").equalTo("all").and(col("term").equalTo("treati"))));
+    assertThat(all.<Long>getAs("doc_freq")).isEqualTo(2L);
+    assertThat(all.<Double>getAs("tfidf")).isCloseTo(4.0 / 3, within(1e-12));
+    assertThat(all.<Integer>getAs("rank")).isEqualTo(1);
+    Row relevant = only(trends.filter(col("scope").equalTo("relevant").and(col("term").equalTo("treati"))));
+    assertThat(relevant.<Double>getAs("tfidf")).isCloseTo(2.0, within(1e-12));
+    assertThat(trends.filter(col("scope").equalTo("relevant").and(col("term").equalTo("harvest"))).count()).isZero();
+  }
+
+  @Test
+  void topicPrevalenceIsTheMeanWeightAndSumsToOnePerPeriod() {
+    StructType schema = new StructType().add("article_id", DataTypes.StringType)
+        .add("model_version", DataTypes.StringType)
+        .add("topic_weights", DataTypes.createArrayType(DataTypes.DoubleType))
+        .add("dominant_topic", DataTypes.IntegerType);
+    Dataset<Row> docTopics = spark.createDataFrame(List.of(
+        RowFactory.create("a1", "m", List.of(0.9, 0.1), 0),
+        RowFactory.create("a3", "m", List.of(0.3, 0.7), 1)), schema);
+    Dataset<Row> trends = TopicTrendsStep.run(articles, docTopics, List.of("week"))
+        .filter(col("source").equalTo("*"));
+
+    Row topic0 = only(trends.filter(col("topic_id").equalTo(0)));
+    assertThat(topic0.<Double>getAs("prevalence")).isCloseTo(0.6, within(1e-12));
+    assertThat(topic0.<Long>getAs("n_articles")).isEqualTo(2L);
+    assertThat(topic0.<Long>getAs("n_dominant")).isEqualTo(1L);
+    Row topic1 = only(trends.filter(col("topic_id").equalTo(1)));
+    assertThat(topic0.<Double>getAs("prevalence") + topic1.<Double>getAs("prevalence")).isCloseTo(1.0, within(1e-12));
+  }
+}
