@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.udf;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.feature.IDF;
 import org.apache.spark.ml.feature.IDFModel;
@@ -33,10 +32,7 @@ public final class TfIdfStep {
   /** {@code articles}: article_id and terms (array of strings). */
   public static TfIdfResult run(Dataset<Row> articles, TfIdfConfig config) {
     articles.sparkSession().sparkContext().setJobDescription("tfidf: fit vocabulary and idf");
-    CountVectorizerModel counts = new CountVectorizer()
-        .setInputCol("terms").setOutputCol("tf")
-        .setVocabSize(config.vocabSize()).setMinDF(config.minDf())
-        .fit(articles);
+    CountVectorizerModel counts = Vocabulary.fit(articles, config.minDf(), 1.0, config.vocabSize(), "tf");
     Dataset<Row> tf = counts.transform(articles);
     IDFModel idf = new IDF().setInputCol("tf").setOutputCol("tfidf_vector").fit(tf);
     String[] vocabulary = counts.vocabulary();

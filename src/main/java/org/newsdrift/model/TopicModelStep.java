@@ -17,7 +17,6 @@ import java.util.HexFormat;
 import java.util.List;
 import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.ml.clustering.LDAModel;
-import org.apache.spark.ml.feature.CountVectorizer;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
@@ -53,12 +52,8 @@ public final class TopicModelStep {
     spark.sparkContext().setJobDescription("topics: vocabulary");
     Dataset<Row> docs = articles.select("article_id", "terms")
         .repartition(PARTITIONS, col("article_id")).sortWithinPartitions("article_id");
-    CountVectorizerModel vectorizer = new CountVectorizer()
-        .setInputCol("terms").setOutputCol("counts")
-        .setVocabSize(config.vocabSize()).setMinDF(config.minDf())
-        // Spark reads maxDF >= 1 as a document count, below 1 as a share.
-        .setMaxDF(config.maxDfShare() < 1 ? config.maxDfShare() : Double.MAX_VALUE)
-        .fit(docs);
+    CountVectorizerModel vectorizer =
+        Vocabulary.fit(docs, config.minDf(), config.maxDfShare(), config.vocabSize(), "counts");
     UDF1<Vector, Boolean> hasTerms = v -> v.numNonzeros() > 0;
     Dataset<Row> counts = vectorizer.transform(docs)
         .filter(udf(hasTerms, DataTypes.BooleanType).apply(col("counts")))

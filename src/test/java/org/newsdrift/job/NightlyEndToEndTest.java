@@ -63,7 +63,13 @@ class NightlyEndToEndTest {
     topicsAfterFirstRun = read("topics").orderBy("model_version", "topic_id").collectAsList();
     spark.stop();
 
-    assertThat(execute(args, new StringWriter())).as("second run's exit code").isZero();
+    // The second run uses one core instead of all: topics must not depend on how the work was split.
+    System.setProperty("spark.master", "local[1]");
+    try {
+      assertThat(execute(args, new StringWriter())).as("second run's exit code").isZero();
+    } finally {
+      System.clearProperty("spark.master");
+    }
     spark = SparkTestSession.start(getClass().getSimpleName());
   }
 
@@ -170,7 +176,19 @@ class NightlyEndToEndTest {
   void theSameSeedAndInputsGiveTheSameTopics() {
     List<Row> topics = read("topics").orderBy("model_version", "topic_id").collectAsList();
     assertThat(topics).hasSize(4);
-    assertThat(topics).isEqualTo(topicsAfterFirstRun);
+    assertThat(topicsAfterFirstRun).hasSize(4);
+    for (int t = 0; t < topics.size(); t++) {
+      Row now = topics.get(t);
+      Row before = topicsAfterFirstRun.get(t);
+      assertThat(now.<String>getAs("model_version")).isEqualTo(before.getAs("model_version"));
+      List<Row> terms = now.getList(now.fieldIndex("terms"));
+      List<Row> termsBefore = before.getList(before.fieldIndex("terms"));
+      assertThat(terms).extracting(r -> r.getString(0)).isEqualTo(termsBefore.stream().map(r -> r.getString(0)).toList());
+      // Spark sums partial results in the order tasks finish, so weights agree to rounding, not bit for bit.
+      for (int i = 0; i < terms.size(); i++) {
+        assertThat(terms.get(i).getDouble(1)).isCloseTo(termsBefore.get(i).getDouble(1), within(1e-9));
+      }
+    }
   }
 
   @Test

@@ -1,0 +1,39 @@
+package org.newsdrift.model;
+
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
+
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+
+/**
+ * Builds a CountVectorizer vocabulary deterministically: terms ordered by document frequency, then
+ * alphabetically. Spark's own CountVectorizer breaks ties in whatever order tasks finish, so the same corpus could
+ * give another vocabulary order, another LDA and other topics from one run to the next.
+ */
+final class Vocabulary {
+  private Vocabulary() {}
+
+  /**
+   * @param docs rows with a {@code terms} array column
+   * @param maxDfShare terms in more than this share of documents are dropped (1 keeps all)
+   */
+  static CountVectorizerModel fit(Dataset<Row> docs, int minDf, double maxDfShare, int vocabSize, String outputCol) {
+    long documents = docs.count();
+    long maxDf = maxDfShare >= 1 ? Long.MAX_VALUE : (long) Math.floor(maxDfShare * documents);
+    // Only the vocabulary (at most vocabSize terms) reaches the driver.
+    String[] vocabulary = docs.select(explode(array_distinct(col("terms"))).as("term"))
+        .groupBy("term").agg(count(lit(1)).as("df"))
+        .filter(col("df").geq(minDf).and(col("df").leq(maxDf)))
+        .orderBy(col("df").desc(), col("term").asc())
+        .limit(vocabSize)
+        .select("term").as(Encoders.STRING())
+        .collectAsList().toArray(new String[0]);
+    return new CountVectorizerModel(vocabulary).setInputCol("terms").setOutputCol(outputCol);
+  }
+}
