@@ -15,6 +15,8 @@ public final class TextNormalizer {
   private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" ?\\n ?");
   private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
   private static final int MAX_UNESCAPE_ROUNDS = 3;
+  private static final int MAX_ROUNDS = 5;
+  private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\n+\\s*");
 
   private TextNormalizer() {}
 
@@ -23,6 +25,20 @@ public final class TextNormalizer {
     if (text == null) {
       return null;
     }
+    // One pass can expose more to do (an entity split by a zero-width space, a fullwidth '&'), so repeat to a
+    // fixed point; the bound only matters for entities escaped a dozen times over.
+    String s = text;
+    for (int round = 0; round < MAX_ROUNDS; round++) {
+      String next = once(s);
+      if (next.equals(s)) {
+        break;
+      }
+      s = next;
+    }
+    return s;
+  }
+
+  private static String once(String text) {
     String s = text.replace("\r\n", "\n").replace('\r', '\n');
     s = unescape(s);
     s = Normalizer.normalize(s, Normalizer.Form.NFKC);
@@ -36,7 +52,7 @@ public final class TextNormalizer {
   /** Title form: one line. */
   public static String normalizeLine(String text) {
     String s = normalize(text);
-    return s == null ? null : s.replace('\n', ' ');
+    return s == null ? null : LINE_BREAKS.matcher(s).replaceAll(" ");
   }
 
   private static String unescape(String s) {

@@ -13,11 +13,13 @@ import java.util.regex.Pattern;
 import org.newsdrift.config.FieldMapping;
 
 /**
- * Maps a JSON record onto article fields with the first configured mapping that fits it. A date that cannot be
- * read is left null (date source {@code none}): dates are never guessed.
+ * Maps a JSON record onto article fields with the first configured mapping that fits it, so a folder of mixed
+ * dumps needs no per-file setting. A mapping without a title key takes the text's first line as the title. A date
+ * that cannot be read is left null (date source {@code none}): dates are never guessed.
  */
 public final class FieldMapper implements Serializable {
   private static final long serialVersionUID = 1L;
+  private static final int MAX_DERIVED_TITLE = 200;
   private static final Pattern ISO_DAY = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})");
 
   private final List<FieldMapping> mappings;
@@ -42,7 +44,7 @@ public final class FieldMapper implements Serializable {
     return MappedRecord.accepted(new RawArticle(
         firstNonBlank(string(record, mapping.source()), mapping.sourceName(), "unknown"),
         string(record, mapping.url()),
-        string(record, mapping.title()),
+        mapping.title() == null ? firstLine(text) : string(record, mapping.title()),
         published,
         published == null ? "none" : "metadata",
         firstNonBlank(string(record, mapping.language()), mapping.languageName(), "und"),
@@ -78,6 +80,21 @@ public final class FieldMapper implements Serializable {
     } catch (NumberFormatException | DateTimeException e) {
       return null;
     }
+  }
+
+  /** A title for records that have none (Telegram posts): the first non-blank line, cut at a word near 200 chars. */
+  static String firstLine(String text) {
+    for (String line : text.split("\\R")) {
+      String s = line.strip();
+      if (!s.isEmpty()) {
+        if (s.length() <= MAX_DERIVED_TITLE) {
+          return s;
+        }
+        int cut = s.lastIndexOf(' ', MAX_DERIVED_TITLE);
+        return s.substring(0, cut > MAX_DERIVED_TITLE / 2 ? cut : MAX_DERIVED_TITLE) + "\u2026";
+      }
+    }
+    return null;
   }
 
   private static String text(JsonNode value) {

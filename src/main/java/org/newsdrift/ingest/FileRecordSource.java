@@ -1,117 +1,173 @@
 package org.newsdrift.ingest;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.Path;
+import org.newsdrift.ingest.archive.ArchiveReader;
+import org.newsdrift.ingest.archive.FrontMatterArticles;
+import org.newsdrift.ingest.warc.WarcPageReader;
 
 /**
  * Reads one input file into outcomes, lazily: every record becomes an article or a reject, and a file that cannot
- * be opened or breaks midway ends with a reject naming why, so nothing is lost silently.
+ * be opened or breaks midway ends with a reject naming why, so nothing is lost silently. The format is told by the
+ * name ({@link DocumentFormat}); tar, tar.gz and zip archives are told by their bytes, and each entry is read as
+ * the file its name says it is. Whole files and archive entries are bounded by {@code maxDocumentBytes}.
  */
 public final class FileRecordSource {
-  static final List<String> JSON_SUFFIXES = List.of(".json", ".jsonl", ".ndjson");
   private static final int MAX_DETAIL_CHARS = 500;
+  private static final int BUFFER = 64 * 1024;
 
   private FileRecordSource() {}
 
   public static Iterator<IngestOutcome> read(String uri, Configuration conf, FieldMapper mapper) {
-    String name = uri.toLowerCase(Locale.ROOT);
-    boolean gzip = name.endsWith(".gz");
-    String bare = gzip ? name.substring(0, name.length() - 3) : name;
-    if (JSON_SUFFIXES.stream().noneMatch(bare::endsWith)) {
-      return List.of(IngestOutcome.rejected(uri, "file", "unsupported_format",
-          "not a supported input format; supported: " + JSON_SUFFIXES + ", optionally .gz")).iterator();
-    }
+    return read(uri, conf, mapper, 64L * 1024 * 1024);
+  }
+
+  public static Iterator<IngestOutcome> read(String uri, Configuration conf, FieldMapper mapper, long maxDocumentBytes) {
     try {
       Path path = new Path(uri);
-      InputStream in = path.getFileSystem(conf).open(path);
-      if (gzip) {
-        in = new GZIPInputStream(in, 64 * 1024);
+      InputStream in = new BufferedInputStream(path.getFileSystem(conf).open(path), BUFFER);
+      String name = uri.toLowerCase(Locale.ROOT);
+      if (ArchiveReader.sniff(in, name) != ArchiveReader.Kind.NONE) {
+        return new ArchiveOutcomes(uri, new ArchiveReader(maxDocumentBytes).open(in, uri), mapper, maxDocumentBytes);
       }
-      return new JsonOutcomes(uri, new JsonRecordReader(in), mapper);
+      DocumentFormat format = DocumentFormat.of(name);
+      if (format == DocumentFormat.WARC) {
+        return warc(uri, new WarcPageReader(in, maxDocumentBytes));
+      }
+      if (name.endsWith(".gz")) {
+        in = new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
+      }
+      if (format == DocumentFormat.JSON) {
+        return json(uri, "", new JsonRecordReader(in), mapper);
+      }
+      if (format == DocumentFormat.UNSUPPORTED) {
+        in.close();
+        return single(IngestOutcome.rejected(uri, "file", "unsupported_format", "not a supported input format; "
+            + "supported: " + DocumentFormat.SUPPORTED + " (optionally .gz), tar, tar.gz, zip, warc, warc.gz"));
+      }
+      byte[] bytes;
+      try (InputStream document = in) {
+        bytes = document.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxDocumentBytes + 1));
+      }
+      if (bytes.length > maxDocumentBytes) {
+        return single(IngestOutcome.rejected(uri, "file", "too_large",
+            "larger than ingest.max_document_bytes (" + maxDocumentBytes + ")"));
+      }
+      return document(uri, "file", format, bytes, mapper);
     } catch (IOException | RuntimeException e) {
-      return List.of(IngestOutcome.rejected(uri, "file", "unreadable_file", detail(e))).iterator();
+      return single(IngestOutcome.rejected(uri, "file", "unreadable_file", detail(e)));
+    }
+  }
+
+  /** The outcomes of one document (a whole file or an archive entry) of a known format. */
+  static Iterator<IngestOutcome> document(String uri, String locator, DocumentFormat format, byte[] bytes,
+      FieldMapper mapper) {
+    if (bytes.length == 0) {
+      return single(IngestOutcome.rejected(uri, locator, "empty_file", "no bytes"));
+    }
+    switch (format) {
+      case JSON:
+        try {
+          return json(uri, locator + " ", new JsonRecordReader(new ByteArrayInputStream(bytes)), mapper);
+        } catch (IOException e) {
+          return single(IngestOutcome.rejected(uri, locator, "unreadable_file", detail(e)));
+        }
+      case MARKDOWN:
+        return single(outcome(uri, locator, FrontMatterArticles.map(bytes)));
+      case HTML:
+      case TEXT:
+        PageDecoder.Decoded decoded = PageDecoder.decode(bytes, null, format == DocumentFormat.HTML);
+        IngestOutcome bad = undecodable(uri, locator, decoded);
+        if (bad != null) {
+          return single(bad);
+        }
+        String kind = format == DocumentFormat.HTML ? RawArticle.HTML : RawArticle.PAGE;
+        return single(new IngestOutcome(uri, locator, RawArticle.page(kind, "unknown", null, null, decoded.text()),
+            null, null));
+      default:
+        return single(IngestOutcome.rejected(uri, locator, "unsupported_format",
+            "not a supported entry format; supported: " + DocumentFormat.SUPPORTED));
+    }
+  }
+
+  static IngestOutcome outcome(String uri, String locator, MappedRecord mapped) {
+    return mapped.ok()
+        ? new IngestOutcome(uri, locator, mapped.article(), null, null)
+        : IngestOutcome.rejected(uri, locator, mapped.reason(), truncate(mapped.detail()));
+  }
+
+  static Iterator<IngestOutcome> json(String uri, String prefix, JsonRecordReader reader, FieldMapper mapper) {
+    return new LazyOutcomes<>(reader, uri) {
+      @Override
+      IngestOutcome convert(JsonRecordReader.JsonRecord record) {
+        if (!record.ok()) {
+          String reason = JsonRecordReader.EMPTY_FILE.equals(record.error()) ? "empty_file" : "malformed_json";
+          return IngestOutcome.rejected(uri, prefix + record.locator(), reason, truncate(record.error()));
+        }
+        return outcome(uri, prefix + record.locator(), mapper.map(record.node()));
+      }
+    };
+  }
+
+  private static Iterator<IngestOutcome> warc(String uri, WarcPageReader reader) {
+    return new LazyOutcomes<>(reader, uri) {
+      @Override
+      IngestOutcome convert(WarcPageReader.Item item) {
+        if (!item.ok()) {
+          return IngestOutcome.rejected(uri, item.locator(), "not_an_article", truncate(item.error()));
+        }
+        PageDecoder.Decoded decoded = PageDecoder.decode(item.html(), item.charset(), true);
+        IngestOutcome bad = undecodable(uri, item.locator(), decoded);
+        if (bad != null) {
+          return bad;
+        }
+        String host = item.uri() == null ? "unknown" : hostOf(item.uri());
+        return new IngestOutcome(uri, item.locator(),
+            RawArticle.page(RawArticle.HTML, host, item.uri(), item.crawlDate(), decoded.text()), null, null);
+      }
+    };
+  }
+
+  /** A reject for binary bytes, or for text where over 1% of characters could not be decoded; else null. */
+  static IngestOutcome undecodable(String uri, String locator, PageDecoder.Decoded decoded) {
+    if (decoded.binary()) {
+      return IngestOutcome.rejected(uri, locator, "binary_content", "the bytes are not text");
+    }
+    if (decoded.replacements() > 0 && decoded.replacements() * 100L > decoded.text().length()) {
+      return IngestOutcome.rejected(uri, locator, "undecodable_text", decoded.replacements() + " of "
+          + decoded.text().length() + " characters could not be decoded as " + decoded.charset());
+    }
+    return null;
+  }
+
+  static String hostOf(String url) {
+    try {
+      String host = java.net.URI.create(url.strip()).getHost();
+      return host == null ? "unknown" : host.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+    } catch (IllegalArgumentException e) {
+      return "unknown";
     }
   }
 
   static String detail(Throwable e) {
     String message = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
-    return message.length() <= MAX_DETAIL_CHARS ? message : message.substring(0, MAX_DETAIL_CHARS - 1) + "\u2026";
+    return truncate(message);
   }
 
-  /** Maps JSON records to outcomes and turns a read failure into a final reject. */
-  private static final class JsonOutcomes implements Iterator<IngestOutcome> {
-    private final String uri;
-    private final JsonRecordReader reader;
-    private final FieldMapper mapper;
-    private IngestOutcome failure;
-    private boolean closed;
+  static String truncate(String s) {
+    return s == null || s.length() <= MAX_DETAIL_CHARS ? s : s.substring(0, MAX_DETAIL_CHARS - 1) + "\u2026";
+  }
 
-    JsonOutcomes(String uri, JsonRecordReader reader, FieldMapper mapper) {
-      this.uri = uri;
-      this.reader = reader;
-      this.mapper = mapper;
-    }
-
-    @Override
-    public boolean hasNext() {
-      if (failure != null) {
-        return true;
-      }
-      if (closed) {
-        return false;
-      }
-      try {
-        if (reader.hasNext()) {
-          return true;
-        }
-      } catch (UncheckedIOException | IllegalStateException e) {
-        failure = IngestOutcome.rejected(uri, "file", "unreadable_file", detail(e.getCause() == null ? e : e.getCause()));
-      }
-      close();
-      return failure != null;
-    }
-
-    @Override
-    public IngestOutcome next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      if (failure != null) {
-        IngestOutcome last = failure;
-        failure = null;
-        return last;
-      }
-      JsonRecordReader.JsonRecord record = reader.next();
-      if (!record.ok()) {
-        return IngestOutcome.rejected(uri, record.locator(), "malformed_json", truncate(record.error()));
-      }
-      MappedRecord mapped = mapper.map(record.node());
-      return mapped.ok()
-          ? new IngestOutcome(uri, record.locator(), mapped.article(), null, null)
-          : IngestOutcome.rejected(uri, record.locator(), mapped.reason(), truncate(mapped.detail()));
-    }
-
-    private void close() {
-      if (!closed) {
-        closed = true;
-        try {
-          reader.close();
-        } catch (IOException ignored) {
-          // Closing a stream we have finished reading; nothing of the data depends on it.
-        }
-      }
-    }
-
-    private static String truncate(String s) {
-      return s == null || s.length() <= MAX_DETAIL_CHARS ? s : s.substring(0, MAX_DETAIL_CHARS - 1) + "\u2026";
-    }
+  static Iterator<IngestOutcome> single(IngestOutcome outcome) {
+    return Collections.singletonList(outcome).iterator();
   }
 }

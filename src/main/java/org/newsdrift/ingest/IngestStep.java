@@ -29,6 +29,8 @@ public final class IngestStep {
       .add("date_source", DataTypes.StringType)
       .add("language", DataTypes.StringType)
       .add("text", DataTypes.StringType)
+      .add("format", DataTypes.StringType)
+      .add("crawl_day", DataTypes.StringType)
       .add("reject_reason", DataTypes.StringType)
       .add("reject_detail", DataTypes.StringType);
 
@@ -39,11 +41,12 @@ public final class IngestStep {
     Broadcast<SerializableConfiguration> hadoopConf =
         jsc.broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
     FieldMapper mapper = new FieldMapper(config.mappings());
+    long maxBytes = config.maxDocumentBytes();
     int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
     // Plain strings travel with any serializer (Kryo cannot build records, which have no no-argument constructor).
     List<String> uris = files.stream().map(InputFile::uri).toList();
     JavaRDD<Row> rows = jsc.parallelize(uris, slices)
-        .flatMap(uri -> toRows(FileRecordSource.read(uri, hadoopConf.value().value(), mapper)));
+        .flatMap(uri -> toRows(FileRecordSource.read(uri, hadoopConf.value().value(), mapper, maxBytes)));
     return spark.createDataFrame(rows, SCHEMA);
   }
 
@@ -65,10 +68,10 @@ public final class IngestStep {
     RawArticle a = outcome.article();
     if (a == null) {
       return RowFactory.create(outcome.inputFile(), outcome.locator(), null, null, null, null, null, null, null,
-          outcome.reason(), outcome.detail());
+          null, null, outcome.reason(), outcome.detail());
     }
     return RowFactory.create(outcome.inputFile(), outcome.locator(), a.source(), a.url(), a.title(),
         a.publishedDate() == null ? null : a.publishedDate().toString(), a.dateSource(), a.language(), a.text(),
-        null, null);
+        a.format(), a.crawlDate() == null ? null : a.crawlDate().toString(), null, null);
   }
 }

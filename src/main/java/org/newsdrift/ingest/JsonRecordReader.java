@@ -22,6 +22,8 @@ import java.util.NoSuchElementException;
  */
 public final class JsonRecordReader implements Iterator<JsonRecordReader.JsonRecord>, AutoCloseable {
   private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** The error of the one record an empty (or all-blank) file yields. */
+  public static final String EMPTY_FILE = "the file is empty";
 
   /** One record ({@code node}) or one failure ({@code error}), with where it was found. */
   public record JsonRecord(String locator, JsonNode node, String error) {
@@ -65,7 +67,9 @@ public final class JsonRecordReader implements Iterator<JsonRecordReader.JsonRec
   public boolean hasNext() {
     if (next == null && !done) {
       next = advance();
-      done = next == null;
+      if (next == null) {
+        done = true;
+      }
     }
     return next != null;
   }
@@ -90,6 +94,9 @@ public final class JsonRecordReader implements Iterator<JsonRecordReader.JsonRec
         case NOT_JSON:
           done = true;
           return new JsonRecord("file", null, "not a JSON array or JSON Lines file");
+        case EMPTY:
+          done = true;
+          return new JsonRecord("file", null, EMPTY_FILE);
         default:
           return null;
       }
@@ -106,8 +113,16 @@ public final class JsonRecordReader implements Iterator<JsonRecordReader.JsonRec
         arrayParser.nextToken();
       }
       JsonToken token = arrayParser.nextToken();
-      if (token == JsonToken.END_ARRAY || token == null) {
-        return token == null ? new JsonRecord(locator, null, "malformed JSON: the array is not closed") : null;
+      if (token == null) {
+        done = true;
+        return new JsonRecord(locator, null, "malformed JSON: the array is not closed");
+      }
+      if (token == JsonToken.END_ARRAY) {
+        done = true;
+        // A second array or anything else after the first would otherwise be dropped without a word.
+        return arrayParser.nextToken() == null
+            ? null
+            : new JsonRecord("after element " + (position - 1), null, "content after the closing bracket of the array");
       }
       position++;
       JsonNode node = MAPPER.readTree(arrayParser);
@@ -132,6 +147,9 @@ public final class JsonRecordReader implements Iterator<JsonRecordReader.JsonRec
       }
     } while (line.isBlank());
     String locator = "line " + position;
+    if (position == 1 && line.startsWith("\uFEFF")) {
+      line = line.substring(1);
+    }
     try {
       JsonNode node = MAPPER.readTree(line);
       return node != null && node.isObject()

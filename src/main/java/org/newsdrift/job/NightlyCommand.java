@@ -26,9 +26,10 @@ import picocli.CommandLine.Model.CommandSpec;
       "weights, coverage, topics and trends over the articles of every night, and writes the run manifest.",
       "Re-running the same --run-date replaces that night's partitions; it never adds duplicate rows.",
       "",
-      "Inputs: JSON arrays or JSON Lines (optionally .gz) whose records fit a field mapping of the config.",
-      "Output tables (Parquet): articles, rejects, coverage, article_terms, term_trends, topics, doc_topics,",
-      "topic_trends, runs; plus _manifests/<run-date>/<run-id>.json."
+      "Inputs: JSON arrays or JSON Lines whose records fit a field mapping of the config; Markdown with front",
+      "matter; HTML; scraped text pages (.txt); WARC; each optionally .gz; and tar, tar.gz or zip archives of them.",
+      "Output tables (Parquet): articles, rejects, source_boilerplate, coverage, article_terms, term_trends,",
+      "topics, doc_topics, topic_trends, runs; plus _manifests/<run-date>/<run-id>.json."
     },
     footer = {
       "",

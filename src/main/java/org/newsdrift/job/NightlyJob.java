@@ -12,6 +12,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import org.newsdrift.clean.CleanStep;
 import org.newsdrift.clean.DedupeStep;
+import org.newsdrift.clean.TemplateStep;
 import org.newsdrift.config.JobConfig;
 import org.newsdrift.ingest.IngestStep;
 import org.newsdrift.model.TfIdfResult;
@@ -91,7 +92,13 @@ final class NightlyJob {
   private RunCounts ingest() {
     long started = System.nanoTime();
     step("ingest and clean");
-    Dataset<Row> cleaned = CleanStep.run(IngestStep.run(spark, run.inputs(), config.ingest()), config.ingest())
+    Dataset<Row> extracted = CleanStep.extract(IngestStep.run(spark, run.inputs(), config.ingest()))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    TemplateStep.Result templates = TemplateStep.run(
+        extracted, config.ingest().templateMinPages(), config.ingest().templateSamplePages());
+    tables.replacePartition(Tables.SOURCE_BOILERPLATE, "run_date", run.runDate(), templates.boilerplate()
+        .withColumn("run_id", lit(run.runId())).withColumn("run_date", lit(Date.valueOf(run.runDate()))));
+    Dataset<Row> cleaned = CleanStep.finish(templates.rows(), config.ingest())
         .withColumn("run_id", lit(run.runId()))
         .withColumn("run_date", lit(Date.valueOf(run.runDate())))
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -121,6 +128,7 @@ final class NightlyJob {
       return counts;
     } finally {
       cleaned.unpersist();
+      extracted.unpersist();
     }
   }
 

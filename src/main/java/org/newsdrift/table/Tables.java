@@ -14,6 +14,7 @@ import java.util.Map;
 public final class Tables {
   public static final String ARTICLES = "articles";
   public static final String REJECTS = "rejects";
+  public static final String SOURCE_BOILERPLATE = "source_boilerplate";
   public static final String COVERAGE = "coverage";
   public static final String ARTICLE_TERMS = "article_terms";
   public static final String TERM_TRENDS = "term_trends";

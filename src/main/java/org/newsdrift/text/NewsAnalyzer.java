@@ -59,11 +59,12 @@ final class NewsAnalyzer extends Analyzer {
     TokenStream chain = new EnglishPossessiveFilter(source);
     chain = new LowerCaseFilter(chain);
     chain = new StopFilter(chain, stopWords);
-    // Numbers and stray punctuation tokens become empty, then fall below the minimum length.
-    chain = new PatternReplaceFilter(chain, NO_LETTER, "", true);
-    chain = new LengthFilter(chain, minTokenLength, MAX_TOKEN_LENGTH);
     chain = new SetKeywordMarkerFilter(chain, keywords);
     chain = new PorterStemFilter(chain);
+    // After stemming, so no stem ("gas" -> "ga") is shorter than the minimum. Tokens without letters (numbers,
+    // stray punctuation) become empty and fall below it too.
+    chain = new PatternReplaceFilter(chain, NO_LETTER, "", true);
+    chain = new LengthFilter(chain, minTokenLength, MAX_TOKEN_LENGTH);
     return new TokenStreamComponents(source, chain);
   }
 }

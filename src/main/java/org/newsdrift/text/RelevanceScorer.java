@@ -17,7 +17,9 @@ import org.newsdrift.text.AliasMatcher.Mention;
  */
 public final class RelevanceScorer implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?\u3002\uff01\uff1f])\\s+|\\n+");
+  // A full stop after a lone capital ("D.P.R.K. and", "U.S. forces") ends an abbreviation, not a sentence.
+  private static final Pattern SENTENCE_END =
+      Pattern.compile("(?<=[.!?\u3002\uff01\uff1f])(?<![\\s.]\\p{Lu}\\.)\\s+|\\n+");
   private static final int MAX_EVIDENCE_CHARS = 400;
   private static final int SATURATING_MENTIONS = 3;
 

@@ -36,12 +36,12 @@ class DedupeStepTest {
 
   private static Row record(String locator, String source, String url, String day, String text) {
     return RowFactory.create("file:/in.jsonl", locator, source, url, "Title " + locator, day,
-        day == null ? "none" : "metadata", "en", text, null, null);
+        day == null ? "none" : "metadata", "en", text, "record", null, null, null);
   }
 
   private static Dataset<Row> cleaned(List<Row> rows) {
     IngestConfig config = new IngestConfig(
-        List.of(new FieldMapping("t", "text", null, null, null, null, null, "T", null, null, null)), 20);
+        List.of(new FieldMapping("t", "text", null, null, null, null, null, "T", null, null, null)), 20, 1 << 20, 10, 500);
     return CleanStep.run(spark.createDataFrame(rows, IngestStep.SCHEMA), config);
   }
 

@@ -50,7 +50,8 @@ class NightlyEndToEndTest {
   @BeforeAll
   void runTheJobTwiceForTheSameNight(@TempDir Path work) throws Exception {
     Path input = Files.createDirectories(work.resolve("input"));
-    fixtureRecords = writeKcnaSlice(input.resolve("kcna-october.json")) + writeBrokenLines(input.resolve("mixed.jsonl"));
+    fixtureRecords = writeKcnaSlice(input.resolve("kcna-october.json")) + writeBrokenLines(input.resolve("mixed.jsonl"))
+        + writeOtherFormats(input);
     Path config = writeSmallConfig(work.resolve("job.json"));
     output = work.resolve("out");
 
@@ -130,6 +131,29 @@ class NightlyEndToEndTest {
   }
 
   @Test
+  void archivesPagesAndHtmlBecomeArticlesWithLanguageAndDate() {
+    Dataset<Row> articles = read("articles");
+    List<Row> korean = articles.filter(col("input_file").endsWith(".tar.gz")).orderBy("url").collectAsList();
+    assertThat(korean).hasSize(2);
+    assertThat(korean.get(0).<String>getAs("language")).isEqualTo("ko");
+    assertThat(korean.get(0).<String>getAs("title")).isEqualTo("푸틴's visit 0");
+    assertThat(korean.get(0).<String>getAs("text")).startsWith("블라디미르 푸틴").doesNotContain("Crawled at");
+    assertThat(korean.get(0).<String>getAs("date_source")).isEqualTo("header");
+    assertThat(korean.get(0).<Boolean>getAs("relevant")).isTrue();
+    assertThat(korean.get(0).<String>getAs("locator")).isEqualTo("entry naver/2024-06-20/0.md");
+
+    Row kyiv = articles.filter(col("input_file").endsWith("kyiv.txt")).first();
+    assertThat(kyiv.<java.sql.Date>getAs("published_date")).isEqualTo(java.sql.Date.valueOf("2024-06-20"));
+    assertThat(kyiv.<String>getAs("text")).doesNotContain("Skip to content");
+    assertThat(kyiv.<Boolean>getAs("relevant")).isTrue();
+
+    Row ap = articles.filter(col("input_file").endsWith("ap.html")).first();
+    assertThat(ap.<String>getAs("language")).isEqualTo("en");
+    assertThat(ap.<String>getAs("title")).isNotBlank();
+    assertThat(ap.<String>getAs("text")).hasSizeGreaterThan(500).doesNotContain("<");
+  }
+
+  @Test
   void reRunningTheSameNightReplacesItsPartitionsInsteadOfAddingRows() {
     Dataset<Row> articles = read("articles");
     assertThat(articles.select("run_id").distinct().count()).isEqualTo(1);
@@ -206,7 +230,7 @@ class NightlyEndToEndTest {
     assertThat(firstRunOutput)
         .contains("succeeded")
         .contains(output.toString())
-        .contains("records from 2 files")
+        .contains("records from 5 files")
         .contains("attention per month")
         .contains("topics (model lda-");
   }
@@ -260,6 +284,30 @@ class NightlyEndToEndTest {
         good.toString());
     Files.write(file, lines, StandardCharsets.UTF_8);
     return lines.size();
+  }
+
+  /** A tar.gz of two Markdown articles, an HTML page and a scraped text page; returns how many records. */
+  private static int writeOtherFormats(Path input) throws Exception {
+    Path tgz = input.resolve("crawl-2024-06-20.tar.gz");
+    try (var out = new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
+        new java.util.zip.GZIPOutputStream(Files.newOutputStream(tgz)))) {
+      for (int i = 0; i < 2; i++) {
+        byte[] doc = ("---\nid: \"" + i + "\"\ntitle: \"푸틴&#x27;s visit " + i + "\"\npublisher: 연합뉴스\n"
+            + "published_at: 2024-06-2" + i + " 00:00\ncrawled_at: 2024-06-21 10:00:00\n"
+            + "url: https://n.news.naver.com/" + i + "\n---\n\n# 제목\n\n**연합뉴스** | 2024-06-20 |\n\n---\n\n"
+            + "블라디미르 푸틴 러시아 대통령과 김정은 북한 국무위원장이 평양에서 포괄적 전략적 동반자 관계 조약에 서명했다. "
+            + "기사 번호 " + i + ".\n\n---\n\n*Crawled at: 2024-06-21 10:00:00*\n").getBytes(StandardCharsets.UTF_8);
+        var entry = new org.apache.commons.compress.archivers.tar.TarArchiveEntry("naver/2024-06-20/" + i + ".md");
+        entry.setSize(doc.length);
+        out.putArchiveEntry(entry);
+        out.write(doc);
+        out.closeArchiveEntry();
+      }
+    }
+    Files.copy(TestFiles.repo().resolve("src/test/resources/html/APNews_2023_04_28.html"), input.resolve("ap.html"));
+    Files.copy(TestFiles.repo().resolve("src/test/resources/pages/kyivindependent-2024-06-20-south-korea-weapons.txt"),
+        input.resolve("kyiv.txt"));
+    return 4;
   }
 
   private static Path writeSmallConfig(Path file) throws Exception {

@@ -1,0 +1,118 @@
+package org.newsdrift.clean.page;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Picks the article body out of a classified page: the largest coherent block of prose. Chrome and heading lines
+ * split the page into blocks, each cut to the span from its first to its last prose line. Neighbouring blocks are
+ * joined when only an ad, a "Related:" line or a picture credit stands between them, since articles carry those
+ * inline, or when a single heading or menu-like short line does and both sides are sections of some length (a
+ * subheading, not a headline after a sidebar item). The block with the most prose characters wins, the earlier one on a tie.
+ */
+public final class BodySelector implements Serializable {
+  private static final long serialVersionUID = 1L;
+  /** At most this many inline chrome lines may interrupt an article before the rest counts as another block. */
+  static final int MAX_INTERRUPTION_LINES = 2;
+  /** Blocks on both sides of a subheading have at least this many prose characters; sidebar items have fewer. */
+  static final int MIN_SECTION_CHARS = 200;
+
+  /** The lines kept as the body: a span of the page, with its prose and its headings. */
+  public record Body(int first, int last, List<Integer> lines) {
+    public Body {
+      lines = List.copyOf(lines);
+    }
+
+    static final Body NONE = new Body(-1, -1, List.of());
+
+    public boolean isEmpty() {
+      return lines.isEmpty();
+    }
+  }
+
+  private record Block(int first, int last, long proseChars) {}
+
+  /** The body of {@code page}; {@link Body#isEmpty()} when the page has no prose line. */
+  public Body select(List<ClassifiedLine> page) {
+    List<Block> blocks = join(page, proseBlocks(page));
+    Block best = null;
+    for (Block block : blocks) {
+      if (best == null || block.proseChars() > best.proseChars()) {
+        best = block;
+      }
+    }
+    if (best == null) {
+      return Body.NONE;
+    }
+    List<Integer> kept = new ArrayList<>();
+    for (int i = best.first(); i <= best.last(); i++) {
+      LineKind kind = page.get(i).kind();
+      if (kind == LineKind.PROSE || kind == LineKind.HEADING) {
+        kept.add(i);
+      }
+    }
+    return new Body(best.first(), best.last(), kept);
+  }
+
+  /** Runs of blank and prose lines, each cut to its first and last prose line; runs without prose are dropped. */
+  private static List<Block> proseBlocks(List<ClassifiedLine> page) {
+    List<Block> blocks = new ArrayList<>();
+    int first = -1;
+    int last = -1;
+    long chars = 0;
+    for (int i = 0; i <= page.size(); i++) {
+      LineKind kind = i < page.size() ? page.get(i).kind() : LineKind.NAVIGATION;
+      if (kind.isChrome() || kind == LineKind.HEADING) {
+        if (first >= 0) {
+          blocks.add(new Block(first, last, chars));
+        }
+        first = -1;
+        chars = 0;
+      } else if (kind == LineKind.PROSE) {
+        if (first < 0) {
+          first = i;
+        }
+        last = i;
+        String text = page.get(i).text();
+        chars += text.codePointCount(0, text.length());
+      }
+    }
+    return blocks;
+  }
+
+  private static List<Block> join(List<ClassifiedLine> page, List<Block> blocks) {
+    List<Block> joined = new ArrayList<>();
+    for (Block block : blocks) {
+      Block previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (previous != null && continues(page, previous, block)) {
+        joined.set(joined.size() - 1,
+            new Block(previous.first(), block.last(), previous.proseChars() + block.proseChars()));
+      } else {
+        joined.add(block);
+      }
+    }
+    return joined;
+  }
+
+  /** True when {@code next} goes on with the article of {@code previous}, judging by the lines between them. */
+  private static boolean continues(List<ClassifiedLine> page, Block previous, Block next) {
+    int interruptions = 0;
+    int headings = 0;
+    for (int i = previous.last() + 1; i < next.first(); i++) {
+      LineKind kind = page.get(i).kind();
+      if (kind == LineKind.HEADING || kind == LineKind.NAVIGATION) {
+        headings++; // a menu item alone between two sections is a short subheading ("Rodong Sinmun")
+      } else if (kind.interruptsArticle()) {
+        interruptions++;
+      } else if (kind != LineKind.BLANK) {
+        return false;
+      }
+    }
+    if (headings == 0) {
+      return interruptions <= MAX_INTERRUPTION_LINES;
+    }
+    return headings == 1 && interruptions == 0
+        && previous.proseChars() >= MIN_SECTION_CHARS && next.proseChars() >= MIN_SECTION_CHARS;
+  }
+}

@@ -1,0 +1,65 @@
+package org.newsdrift.clean.page;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Reads the publication date from the byline: the dated byline or timestamp line nearest above the body, else a
+ * dated byline just below it. Dates in prose and captions are never used (they date events, not the article), and
+ * implausible dates (before {@link #EARLIEST}, or after today) are dropped rather than guessed around.
+ */
+public final class BylineDateExtractor implements Serializable {
+  private static final long serialVersionUID = 1L;
+  /** Scraped news archives start here; an earlier date is a misread. */
+  public static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
+  private static final int MAX_LINES_ABOVE = 15;
+  private static final int MAX_LINES_BELOW = 5;
+
+  private final Clock clock;
+
+  /** An extractor whose "today" comes from {@code clock}. */
+  public BylineDateExtractor(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The byline date of {@code page} around the body lines {@code bodyFirst..bodyLast} (-1 when there is no body). */
+  public Optional<LocalDate> extract(List<ClassifiedLine> page, int bodyFirst, int bodyLast) {
+    int above = bodyFirst < 0 ? page.size() : bodyFirst;
+    int looked = 0;
+    for (int i = above - 1; i >= 0 && looked < MAX_LINES_ABOVE; i--) {
+      ClassifiedLine line = page.get(i);
+      if (line.kind() != LineKind.BLANK) {
+        looked++;
+      }
+      Optional<LocalDate> date = dateOf(line, line.kind() == LineKind.BYLINE || line.kind() == LineKind.TIMESTAMP);
+      if (date.isPresent()) {
+        return date;
+      }
+    }
+    looked = 0;
+    for (int i = bodyLast + 1; bodyLast >= 0 && i < page.size() && looked < MAX_LINES_BELOW; i++) {
+      ClassifiedLine line = page.get(i);
+      if (line.kind() != LineKind.BLANK) {
+        looked++;
+      }
+      Optional<LocalDate> date = dateOf(line, line.kind() == LineKind.BYLINE);
+      if (date.isPresent()) {
+        return date;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** True when {@code date} can be a publication date: from {@link #EARLIEST} to today. */
+  public boolean isPlausible(LocalDate date) {
+    return !date.isBefore(EARLIEST) && !date.isAfter(LocalDate.now(clock));
+  }
+
+  private Optional<LocalDate> dateOf(ClassifiedLine line, boolean dated) {
+    return dated ? DateMentions.first(line.text()).filter(this::isPlausible) : Optional.empty();
+  }
+}

@@ -1,0 +1,135 @@
+package org.newsdrift.clean.page;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds calendar dates written out in a line: {@code June 20, 2024}, {@code Jun. 20 2024}, {@code 20 June 2024},
+ * {@code 2024-06-20T14:39}, {@code 2024.06.20}, {@code 2024년 6월 20일}, {@code 20 июня 2024}, {@code 20 червня 2024},
+ * {@code 20.06.2024}. Slashed numeric dates ({@code 06/07/2024}) are skipped: month and day cannot be told apart.
+ */
+final class DateMentions {
+  private static final Map<String, Integer> MONTHS = months();
+  private static final String MONTH_NAMES = alternation(MONTHS);
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+      "(?<![\\p{L}\\d])(" + MONTH_NAMES + ")\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(\\d{4})(?!\\d)", FLAGS);
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s{1,3}(?:of\\s)?(" + MONTH_NAMES + ")\\.?,?\\s{1,3}(\\d{4})(?!\\d)",
+      FLAGS);
+  /** ISO, dotted and Korean forms with the year first: {@code 2024-06-20}, {@code 2024.6.20}, {@code 2024년 6월 20일}. */
+  private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
+      "(?<![\\d.])(\\d{4})(?:-(\\d{2})-(\\d{2})|\\.\\s?(\\d{1,2})\\.\\s?(\\d{1,2})|년\\s?(\\d{1,2})월\\s?(\\d{1,2})일)"
+          + "(?![\\d])");
+  /** Day first with dots, the convention in Russian, Ukrainian and German: {@code 20.06.2024}. */
+  private static final Pattern DOTTED_DAY_MONTH_YEAR =
+      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
+
+  private DateMentions() {}
+
+  /** The first valid calendar date written in {@code text}, by position. */
+  static Optional<LocalDate> first(String text) {
+    List<Found> found = new ArrayList<>();
+    collect(MONTH_DAY_YEAR.matcher(text), m -> date(m.group(3), MONTHS.get(lower(m.group(1))), m.group(2)), found);
+    collect(DAY_MONTH_YEAR.matcher(text), m -> date(m.group(3), MONTHS.get(lower(m.group(2))), m.group(1)), found);
+    collect(YEAR_MONTH_DAY.matcher(text), DateMentions::yearFirst, found);
+    collect(DOTTED_DAY_MONTH_YEAR.matcher(text), m -> date(m.group(3), number(m.group(2)), m.group(1)), found);
+    return found.stream().min(Comparator.comparingInt(Found::start)).map(Found::date);
+  }
+
+  /** {@code text} with every date form blanked out, valid or not. */
+  static String removeAll(String text) {
+    String rest = text;
+    for (Pattern form : List.of(MONTH_DAY_YEAR, DAY_MONTH_YEAR, YEAR_MONTH_DAY, DOTTED_DAY_MONTH_YEAR)) {
+      rest = form.matcher(rest).replaceAll(" ");
+    }
+    return rest;
+  }
+
+  /** True when {@code text} holds a date that {@link #first} can read. */
+  static boolean contains(String text) {
+    return first(text).isPresent();
+  }
+
+  private static Optional<LocalDate> yearFirst(Matcher m) {
+    for (int month = 2; month <= 6; month += 2) {
+      if (m.group(month) != null) {
+        return date(m.group(1), number(m.group(month)), m.group(month + 1));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private interface Reader {
+    Optional<LocalDate> read(Matcher m);
+  }
+
+  private record Found(int start, LocalDate date) {}
+
+  private static void collect(Matcher m, Reader reader, List<Found> found) {
+    while (m.find()) {
+      Optional<LocalDate> date = reader.read(m);
+      if (date.isPresent()) {
+        found.add(new Found(m.start(), date.get()));
+        return;
+      }
+    }
+  }
+
+  private static Optional<LocalDate> date(String year, Integer month, String day) {
+    if (month == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty(); // "February 30" or a number that is no date: not a date, not an error
+    }
+  }
+
+  private static Integer number(String digits) {
+    return Integer.valueOf(digits);
+  }
+
+  private static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+
+  private static Map<String, Integer> months() {
+    Map<String, Integer> months = new LinkedHashMap<>();
+    String[][] names = {
+        {"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"}, {"june", "jun"},
+        {"july", "jul"}, {"august", "aug"}, {"september", "sept", "sep"}, {"october", "oct"}, {"november", "nov"},
+        {"december", "dec"}};
+    // Russian and Ukrainian months in the genitive, the form dates take ("20 июня").
+    String[] russian = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+        "октября", "ноября", "декабря"};
+    String[] ukrainian = {"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
+        "жовтня", "листопада", "грудня"};
+    for (int i = 0; i < 12; i++) {
+      for (String name : names[i]) {
+        months.put(name, i + 1);
+      }
+      months.put(russian[i], i + 1);
+      months.put(ukrainian[i], i + 1);
+    }
+    return Map.copyOf(months);
+  }
+
+  private static String alternation(Map<String, Integer> months) {
+    // Longest first, so "june" is tried before "jun".
+    return String.join("|", months.keySet().stream()
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+        .toList());
+  }
+}

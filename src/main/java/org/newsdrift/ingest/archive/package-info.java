@@ -1,0 +1,6 @@
+/**
+ * Archives as input: {@link org.newsdrift.ingest.archive.ArchiveReader} streams the files of tar, tar.gz and zip
+ * archives entry by entry, and {@link org.newsdrift.ingest.archive.FrontMatterArticles} turns Markdown entries with
+ * YAML front matter into articles. Pure Java, no Spark.
+ */
+package org.newsdrift.ingest.archive;

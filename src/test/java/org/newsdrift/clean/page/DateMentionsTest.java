@@ -1,0 +1,38 @@
+package org.newsdrift.clean.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The written forms of a date, and the forms that are no date or cannot be read without guessing. */
+class DateMentionsTest {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "June 20, 2024 2:39 PM | 2024-06-20",
+      "Jun 20, 2024 | 2024-06-20",
+      "Jun. 20 2024 | 2024-06-20",
+      "20 June 2024 | 2024-06-20",
+      "20th of June, 2024 | 2024-06-20",
+      "2024-06-20T14:39 | 2024-06-20",
+      "2024-06-20 | 2024-06-20",
+      "2024.06.20 14:39 | 2024-06-20",
+      "2024. 6. 20. | 2024-06-20",
+      "2024년 6월 20일 | 2024-06-20",
+      "20 июня 2024 г. | 2024-06-20",
+      "20 червня 2024 | 2024-06-20",
+      "20.06.2024 | 2024-06-20",
+      "Updated Jul 1, 2024, first published June 20, 2024 | 2024-07-01"})
+  void writtenDateIsRead(String text, LocalDate date) {
+    assertThat(DateMentions.first(text)).contains(date);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"06/07/2024", "February 30, 2024", "2024-13-01", "Junior 20, 2024", "12:22 AM",
+      "20 juneau 2024", "2024", "1.2.3.4.2024"})
+  void ambiguousOrImpossibleDateIsNotRead(String text) {
+    assertThat(DateMentions.first(text)).isEmpty();
+  }
+}

@@ -1,0 +1,105 @@
+package org.newsdrift.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsdrift.config.SubjectConfig.AliasGroup;
+import org.newsdrift.config.SubjectConfig.Entity;
+
+class ConfigRecordsTest {
+
+  @Test
+  void fieldMappingFillsInIsoDatesUnknownLanguageAndNoRequiredKeys() {
+    FieldMapping mapping = new FieldMapping("m", "body", null, null, "day", null, null, "Outlet", null, null, null);
+
+    assertThat(mapping.dateFormat()).isEqualTo("iso");
+    assertThat(mapping.languageName()).isEqualTo("und");
+    assertThat(mapping.requireKeys()).isEmpty();
+  }
+
+  @Test
+  void fieldMappingCopiesItsRequiredKeys() {
+    List<String> keys = new ArrayList<>(List.of("headline"));
+    FieldMapping mapping = new FieldMapping("m", "body", null, null, null, null, null, "Outlet", null, null, keys);
+    keys.add("link");
+
+    assertThat(mapping.requireKeys()).containsExactly("headline");
+  }
+
+  @Test
+  void fieldMappingWithoutTextKeyIsRefusedNamingTheMapping() {
+    assertThatThrownBy(() -> new FieldMapping("kcna", " ", null, null, null, null, null, "KCNA", null, null, null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("field mapping 'kcna'")
+        .hasMessageContaining("'text'");
+  }
+
+  @Test
+  void fieldMappingWithNeitherSourceKeyNorSourceNameIsRefused() {
+    assertThatThrownBy(() -> new FieldMapping("m", "body", null, null, null, null, null, " ", null, null, null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("'source' (a key) or 'source_name' (a constant)");
+  }
+
+  @Test
+  void ldaWithFewerMinimumDocumentsThanTopicsIsRefusedNamingBoth() {
+    assertThatThrownBy(() -> new LdaConfig(8, 60, 1L, "online", 0.5, 3, 0.5, 5000, 10, 7))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("lda.min_documents must be at least lda.k (8) (was 7)");
+  }
+
+  @Test
+  void ldaSubsamplingRateAboveOneIsRefusedNamingTheValue() {
+    assertThatThrownBy(() -> new LdaConfig(8, 60, 1L, "online", 1.5, 3, 0.5, 5000, 10, 20))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("lda.subsampling_rate must be in (0, 1] (was 1.5)");
+  }
+
+  @Test
+  void ldaUnknownOptimizerIsRefusedAndMissingOneMeansOnline() {
+    assertThatThrownBy(() -> new LdaConfig(8, 60, 1L, "gibbs", 0.5, 3, 0.5, 5000, 10, 20))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("lda.optimizer must be one of [online, em] (was 'gibbs')");
+    assertThat(new LdaConfig(8, 60, 1L, null, 0.5, 3, 0.5, 5000, 10, 20).optimizer()).isEqualTo("online");
+  }
+
+  @Test
+  void textConfigRefusesAMinimumTokenLengthOfZero() {
+    assertThatThrownBy(() -> new TextConfig(0, null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("text.min_token_length must be between 1 and 10 (was 0)");
+    assertThat(new TextConfig(3, null).extraStopWords()).isEmpty();
+  }
+
+  @Test
+  void ingestConfigRefusesAnEmptyMappingList() {
+    assertThatThrownBy(() -> new IngestConfig(List.of(), 40, 1 << 20, 10, 500))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("ingest.mappings is empty");
+  }
+
+  @Test
+  void entityWithABlankFormIsRefusedNamingTheEntity() {
+    assertThatThrownBy(() -> new Entity("putin", List.of("Putin", " "), null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("entity 'putin'")
+        .hasMessageContaining("blank form");
+  }
+
+  @Test
+  void groupWithoutEntitiesIsRefusedNamingTheGroup() {
+    assertThatThrownBy(() -> new AliasGroup("russia", List.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("group 'russia'");
+  }
+
+  @Test
+  void subjectWithNoGroupsSaysItHasNone() {
+    assertThatThrownBy(() -> new SubjectConfig("empty", null, null))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("(has 0)");
+  }
+}
