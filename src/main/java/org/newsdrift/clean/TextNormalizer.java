@@ -6,7 +6,8 @@ import org.jsoup.parser.Parser;
 
 /**
  * Makes scraped text comparable: HTML entities decoded (also when escaped twice), Unicode NFKC, invisible and
- * control characters removed, spaces collapsed within lines, blank-line runs collapsed to one paragraph break.
+ * control characters removed, spaces collapsed within lines, blank-line runs collapsed to one paragraph break, and
+ * words glued to a following name split apart.
  * Idempotent: normalising twice gives the same text.
  */
 public final class TextNormalizer {
@@ -16,6 +17,12 @@ public final class TextNormalizer {
   private static final Pattern BLANK_LINES = Pattern.compile("\\n{3,}");
   private static final int MAX_UNESCAPE_ROUNDS = 3;
   private static final int MAX_ROUNDS = 5;
+  /**
+   * A word glued to the capitalised name that follows it, as scrapers leave bold names ("ComradeKim Jong Un",
+   * "ofKim Il Sung"). Split only where another capitalised word follows, so that a name is starting; brand names
+   * such as "YouTube channel" or "PlayStation 5" stay whole.
+   */
+  private static final Pattern GLUED_NAME = Pattern.compile("(?<=\\p{Ll}{2})(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu})");
   private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\n+\\s*");
 
   private TextNormalizer() {}
@@ -46,6 +53,7 @@ public final class TextNormalizer {
     s = SPACES.matcher(s).replaceAll(" ");
     s = SPACE_AROUND_NEWLINE.matcher(s).replaceAll("\n");
     s = BLANK_LINES.matcher(s).replaceAll("\n\n");
+    s = GLUED_NAME.matcher(s).replaceAll(" ");
     return s.strip();
   }
 

@@ -11,6 +11,14 @@ class TextNormalizerTest {
   private static final long SEED = 20240619L;
 
   @Test
+  void wordsGluedToAFollowingNameAreSplitAndBrandsStayWhole() {
+    assertThat(TextNormalizer.normalize("Respected ComradeKim Jong Un visited ofKim Il Sung University."))
+        .isEqualTo("Respected Comrade Kim Jong Un visited of Kim Il Sung University.");
+    assertThat(TextNormalizer.normalize("a YouTube channel, a PlayStation 5 and McDonald Street"))
+        .isEqualTo("a YouTube channel, a PlayStation 5 and McDonald Street");
+  }
+
+  @Test
   void htmlEntitiesAreDecoded() {
     assertThat(TextNormalizer.normalize("&quot;Friendship&quot; &#x27;treaty&#x27; &lt;b&gt; Tom &amp; Jerry &#8212; x"))
         .isEqualTo("\"Friendship\" 'treaty' <b> Tom & Jerry \u2014 x");

@@ -71,11 +71,13 @@ final class BodyExtractor {
   private static Element container(List<TextBlock> blocks, Element root) {
     // Insertion order makes ties go to the deepest element first seen, whatever the hash codes.
     Map<Element, Integer> score = new LinkedHashMap<>();
+    Map<Element, Integer> blocksIn = new IdentityHashMap<>();
     for (TextBlock block : blocks) {
       int delta = isParagraph(block) ? block.weight() : -block.weight();
       Element e = block.owner();
       for (int up = 0; e != null && up < MAX_ANCESTORS; up++, e = e.parent()) {
         score.merge(e, delta, Integer::sum);
+        blocksIn.merge(e, 1, Integer::sum);
       }
     }
     Element best = root;
@@ -87,7 +89,7 @@ final class BodyExtractor {
       }
     }
     // A body is more than one paragraph: one long paragraph among short ones must not win alone.
-    while (CONTENT_TAGS.contains(best.normalName()) && best.parent() != null) {
+    while (blocksIn.getOrDefault(best, 0) <= 1 && best.parent() != null) {
       best = best.parent();
     }
     return firstOfSeveralStories(best, score.getOrDefault(best, bestScore), score);
