@@ -19,9 +19,12 @@ final class BoilerplateCleaner {
   private static final String NON_TEXT = "script, style, noscript, template, svg, math, iframe, object, embed, "
       + "canvas, video, audio, picture, img, input, select, textarea, button, option, nav, footer, aside, figure, "
       + "figcaption, dialog, menu, [role~=(?i)^(navigation|banner|contentinfo|complementary|dialog)$]";
-  /** Hidden now, but pages that stream their article in hide it until a script moves it into place. */
+  /**
+   * Hidden from view (not aria-hidden, which only hides from screen readers and sits on paywalled paragraphs);
+   * pages that stream their article in hide it until a script moves it, hence the same guard as for chrome.
+   */
   private static final String HIDDEN =
-      "[hidden], [style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden], [aria-hidden=true]";
+      "[hidden], [style~=(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden]";
   /** Class, id and role words that name chrome; matched as whole words of those attributes. */
   private static final Set<String> CHROME = Set.of("nav", "navbar", "navigation", "menu", "breadcrumb",
       "breadcrumbs", "footer", "sidebar", "share", "sharing", "social", "related", "recommended", "recommendations",
@@ -29,8 +32,8 @@ final class BoilerplateCleaner {
       "byline", "author", "authors", "caption", "credit", "credits", "tags", "tag", "keywords", "pagination",
       "pager", "trending", "popular", "mostread", "toolbar", "widget", "masthead", "copyright", "disclaimer",
       "rating", "poll", "survey", "newsletter", "subscribe", "subscription", "signup", "meta", "date", "timestamp",
-      "dateline", "box", "infobox", "factbox", "expandable", "embed", "gallery", "video", "player", "skip",
-      "teaserlist");
+      "dateline", "media", "image", "photo", "box", "infobox", "factbox", "expandable", "embed", "gallery", "video",
+      "player", "skip", "teaserlist");
   /** Chrome that may hold long paragraphs of its own (privacy notices, reader comments). */
   private static final Set<String> WORDY_CHROME = Set.of("comment", "comments", "cookie", "cookies", "consent",
       "gdpr", "onetrust", "privacy", "outbrain", "taboola", "disqus");

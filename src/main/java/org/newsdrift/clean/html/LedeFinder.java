@@ -10,6 +10,7 @@ import org.jsoup.nodes.Element;
  */
 final class LedeFinder {
   private static final int MIN_KEY_LENGTH = 30;
+  private static final double MAX_LINK_DENSITY = 0.5;
 
   private LedeFinder() {}
 
@@ -20,7 +21,7 @@ final class LedeFinder {
         return null; // only text before the body counts: a match further down is a teaser for another story
       }
       String key = Texts.key(block.text());
-      if (key.length() >= MIN_KEY_LENGTH && block.linkDensity() < 0.5 && repeatsOne(key, descriptions)) {
+      if (key.length() >= MIN_KEY_LENGTH && block.linkDensity() < MAX_LINK_DENSITY && repeatsOne(key, descriptions)) {
         return block.text();
       }
     }

@@ -107,4 +107,30 @@ class HtmlExtractorTest {
     assertThat(TitleExtractor.withoutSiteName("Kim meets Putin: what we know", null))
         .isEqualTo("Kim meets Putin: what we know");
   }
+
+  @Test
+  void standfirstAboveTheBodyIsKeptWhenTheDescriptionRepeatsIt() {
+    String lede = "Pyongyang and Moscow sealed a mutual-defence pact as the two leaders met for a second day.";
+    String head = "<meta property='og:description' content='" + lede + "'>";
+    String body = "<header><h1>Treaty signed</h1><p class='standfirst'>" + lede + "</p></header>" + article();
+
+    ExtractedPage page = extractor.extract(page(head, body), null);
+
+    assertThat(page.text()).startsWith(lede + "\n" + PARAGRAPHS.get(0));
+  }
+
+  @Test
+  void theNextStoryLoadedBelowTheArticleIsLeftOut() {
+    String next = "<article><h2>Another story</h2>"
+        + "<p>Harvest figures for the northern provinces came in well above last year's, officials said.</p>"
+        + "<p>Rice output rose by a tenth while maize stayed level, according to the ministry's preliminary count.</p>"
+        + "<p>Fertiliser deliveries were late in spring but the summer rains made up for it in most districts.</p>"
+        + "</article>";
+    String feed = "<main><article><h1>Treaty signed</h1>" + String.join("", PARAGRAPHS.stream()
+        .map(p -> "<p>" + p + "</p>").toList()) + "</article>" + next + "</main>";
+
+    ExtractedPage page = extractor.extract(page("", feed), null);
+
+    assertThat(page.text()).isEqualTo(String.join("\n", PARAGRAPHS));
+  }
 }
