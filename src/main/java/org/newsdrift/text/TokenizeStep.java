@@ -6,23 +6,23 @@ import static org.apache.spark.sql.functions.udf;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.types.DataTypes;
 import org.newsdrift.config.SubjectConfig;
 import org.newsdrift.config.TextConfig;
 
-/** Adds a {@code terms} column (array of analysed terms) from each article's title and text. */
+/** Adds a {@code terms} column (array of analysed terms) from each article's title, text and language. */
 public final class TokenizeStep {
   private TokenizeStep() {}
 
   public static Dataset<Row> run(Dataset<Row> articles, TextConfig text, SubjectConfig subject) {
     return articles.withColumn("terms",
         udf(new Tokenize(text, subject), DataTypes.createArrayType(DataTypes.StringType, false))
-            .apply(col("title"), col("text")));
+            .apply(col("title"), col("text"), col("language")));
   }
 
   /** Builds its analyzer once per deserialised copy (that is, per task), not per row. */
-  private static final class Tokenize implements UDF2<String, String, String[]> {
+  private static final class Tokenize implements UDF3<String, String, String, String[]> {
     private static final long serialVersionUID = 1L;
     private final TextConfig text;
     private final SubjectConfig subject;
@@ -34,11 +34,11 @@ public final class TokenizeStep {
     }
 
     @Override
-    public String[] call(String title, String body) {
+    public String[] call(String title, String body, String language) {
       if (extractor == null) {
         extractor = new TermExtractor(text, subject);
       }
-      List<String> terms = extractor.terms(title, body);
+      List<String> terms = extractor.terms(title, body, language);
       return terms.toArray(new String[0]);
     }
   }
