@@ -1,5 +1,6 @@
 package org.newsdrift.clean;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
 import static org.apache.spark.sql.functions.count;
@@ -8,6 +9,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
@@ -44,5 +46,32 @@ public final class DedupeStep {
         .withColumn("copies", when(col("is_canonical"), col("cluster_records")))
         .withColumn("outlets", when(col("is_canonical"), col("cluster_outlets")))
         .drop("cluster_records", "cluster_outlets", "id_rank", "canonical_id", "is_canonical");
+  }
+
+  /**
+   * Folds near-duplicate clusters into exact ones: every row whose exact canonical is a near-duplicate points to the
+   * near-duplicate canonical ({@code duplicate_kind} near, or exact for exact copies), and each remaining canonical
+   * carries the records and outlets of everything that now points to it.
+   *
+   * @param articles rows from {@link #run}
+   * @param assignments article_id, near_duplicate_of for the exact-canonical rows (clean.dedupe.NearDuplicateStep)
+   */
+  public static Dataset<Row> withNearDuplicates(Dataset<Row> articles, Dataset<Row> assignments) {
+    Dataset<Row> roots = assignments.select(col("article_id").as("exact_id"),
+        coalesce(col("near_duplicate_of"), col("article_id")).as("root_id"));
+    WindowSpec byRoot = Window.partitionBy("root_id");
+    Column isRoot = col("root_id").equalTo(col("article_id"));
+    return articles
+        .withColumn("exact_id", coalesce(col("duplicate_of"), col("article_id")))
+        .join(roots, new String[] {"exact_id"}, "left")
+        .withColumn("root_id", coalesce(col("root_id"), col("exact_id")))
+        .withColumn("duplicate_kind", when(col("duplicate_of").isNotNull(), lit("exact"))
+            .when(not(isRoot), lit("near")))
+        .withColumn("duplicate_of", when(not(isRoot), col("root_id")))
+        .withColumn("cluster_records", sum(coalesce(col("copies"), lit(0L))).over(byRoot))
+        .withColumn("cluster_outlets", size(collect_set(col("source")).over(byRoot)))
+        .withColumn("copies", when(isRoot, col("cluster_records")))
+        .withColumn("outlets", when(isRoot, col("cluster_outlets")))
+        .drop("exact_id", "root_id", "cluster_records", "cluster_outlets");
   }
 }

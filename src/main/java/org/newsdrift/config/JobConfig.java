@@ -9,6 +9,7 @@ import java.util.List;
  * @param subjectFile the subject definition, relative to the config file unless absolute
  * @param ingest what is read and what is rejected
  * @param text tokenisation
+ * @param nearDuplicates near-duplicate detection (MinHash LSH) settings
  * @param tfidf TF-IDF vocabulary and output sizes
  * @param lda topic model
  * @param granularities the periods trend tables are computed for: any of day, week, month
@@ -17,6 +18,7 @@ public record JobConfig(
     String subjectFile,
     IngestConfig ingest,
     TextConfig text,
+    NearDuplicateConfig nearDuplicates,
     TfIdfConfig tfidf,
     LdaConfig lda,
     List<String> granularities)
@@ -28,6 +30,7 @@ public record JobConfig(
     ConfigException.require(subjectFile != null && !subjectFile.isBlank(), "Cannot use config: subject_file is missing");
     ConfigException.require(ingest != null, "Cannot use config: the 'ingest' section is missing");
     ConfigException.require(text != null, "Cannot use config: the 'text' section is missing");
+    ConfigException.require(nearDuplicates != null, "Cannot use config: the 'near_duplicates' section is missing");
     ConfigException.require(tfidf != null, "Cannot use config: the 'tfidf' section is missing");
     ConfigException.require(lda != null, "Cannot use config: the 'lda' section is missing");
     ConfigException.require(

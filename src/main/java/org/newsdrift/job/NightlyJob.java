@@ -13,6 +13,8 @@ import org.apache.spark.storage.StorageLevel;
 import org.newsdrift.clean.CleanStep;
 import org.newsdrift.clean.DedupeStep;
 import org.newsdrift.clean.TemplateStep;
+import org.newsdrift.clean.dedupe.NearDuplicateResult;
+import org.newsdrift.clean.dedupe.NearDuplicateStep;
 import org.newsdrift.config.JobConfig;
 import org.newsdrift.ingest.IngestStep;
 import org.newsdrift.model.TfIdfResult;
@@ -109,10 +111,18 @@ final class NightlyJob {
       Dataset<Row> rejects = cleaned.filter(col("reject_reason").isNotNull())
           .withColumnRenamed("reject_reason", "reason")
           .withColumnRenamed("reject_detail", "detail");
-      step("relevance and exact duplicates");
-      Dataset<Row> articles = RelevanceStep.run(DedupeStep.run(acceptedRecords), run.config().subject());
+      step("exact and near duplicates");
+      Dataset<Row> exact = DedupeStep.run(acceptedRecords).persist(StorageLevel.MEMORY_AND_DISK());
+      NearDuplicateResult near =
+          NearDuplicateStep.run(exact.filter(col("duplicate_of").isNull()), config.nearDuplicates());
+      LOG.info("near-duplicates: {} LSH candidate pairs, {} verified, {} clustering rounds",
+          near.lshPairs(), near.verifiedPairs(), near.rounds());
+      step("relevance");
+      Dataset<Row> articles =
+          RelevanceStep.run(DedupeStep.withNearDuplicates(exact, near.assignments()), run.config().subject());
       tables.replacePartition(Tables.ARTICLES, "run_date", run.runDate(), articles);
       tables.replacePartition(Tables.REJECTS, "run_date", run.runDate(), rejects);
+      exact.unpersist();
 
       // Counted from what was written, so a record lost on the way fails the run instead of passing unnoticed.
       Dataset<Row> written = tonight(Tables.ARTICLES);

@@ -57,9 +57,9 @@ class NewsDriftCliTest {
 
   @Test
   void unknownConfigKeyIsNamed() throws Exception {
-    Path config = configWith("\"max_iterations\"", "\"max_iterationz\"");
+    Path config = configWith("\"vocab_size\": 5000", "\"vocab_sise\": 5000");
     assertOneLineUsageError(run("nightly", "--config", config.toString(), "--input", input().toString(),
-        "--output", work.resolve("out").toString()), "lda.max_iterationz");
+        "--output", work.resolve("out").toString()), "lda.vocab_sise");
   }
 
   @Test

@@ -1,0 +1,15 @@
+package org.newsdrift.clean.dedupe;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * What {@link NearDuplicateStep} found.
+ *
+ * @param assignments one row per input article: {@code article_id}, {@code near_duplicate_of} (null for a
+ *     cluster's canonical and for articles without near-duplicates), {@code cluster_size} (1 when alone)
+ * @param lshPairs pairs MinHashLSH returned under the distance threshold
+ * @param verifiedPairs of those, pairs whose exact shingle Jaccard reached the similarity threshold
+ * @param rounds label-propagation rounds used to form clusters
+ */
+public record NearDuplicateResult(Dataset<Row> assignments, long lshPairs, long verifiedPairs, int rounds) {}
