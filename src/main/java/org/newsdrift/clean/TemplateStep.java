@@ -67,7 +67,10 @@ public final class TemplateStep {
     Map<String, Set<String>> templates = new HashMap<>();
     for (Row row : learned) {
       if (row.getInt(2) > 0) {
-        templates.put(row.getString(0), Set.copyOf(row.<String>getList(5)));
+        // Rows built by learn() hold java.util.Lists, not the Scala sequences Row.getList expects.
+        @SuppressWarnings("unchecked")
+        List<String> lines = (List<String>) row.get(5);
+        templates.put(row.getString(0), Set.copyOf(lines));
       }
     }
     Broadcast<Map<String, Set<String>>> shared =

@@ -1,0 +1,68 @@
+package org.newsdrift.clean;
+
+import static org.apache.spark.sql.functions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.newsdrift.SparkTestSession;
+
+/** Per-source template lines are learned, stripped and reported; small sources and rejects are left alone. */
+class TemplateStepTest {
+  private static final StructType SCHEMA = new StructType()
+      .add("source", DataTypes.StringType)
+      .add("text", DataTypes.StringType)
+      .add("reject_reason", DataTypes.StringType);
+  private static SparkSession spark;
+
+  @BeforeAll
+  static void startSpark() {
+    spark = SparkTestSession.start(TemplateStepTest.class.getSimpleName());
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    spark.stop();
+  }
+
+  @Test
+  void linesRepeatedAcrossASourcesPagesAreStrippedAndReported() {
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      rows.add(RowFactory.create("Daily", "Daily Herald Online\nStory number " + i + " about the harvest in region "
+          + i + ".\nSubscribe to the Daily Herald", null));
+    }
+    for (int i = 0; i < 4; i++) {
+      rows.add(RowFactory.create("Small", "Small Paper\nItem " + i + " of the small paper.", null));
+    }
+    rows.add(RowFactory.create("Daily", null, "malformed_json"));
+
+    TemplateStep.Result result = TemplateStep.run(spark.createDataFrame(rows, SCHEMA), 10, 500);
+
+    List<Row> daily = result.rows().filter(col("source").equalTo("Daily").and(col("text").isNotNull())).collectAsList();
+    assertThat(daily).hasSize(12).allSatisfy(r -> assertThat(r.<String>getAs("text"))
+        .startsWith("Story number").doesNotContain("Daily Herald Online").doesNotContain("Subscribe"));
+    assertThat(result.rows().filter(col("source").equalTo("Small")).first().<String>getAs("text"))
+        .startsWith("Small Paper");
+    assertThat(result.rows().filter(col("reject_reason").isNotNull()).count()).isEqualTo(1);
+
+    List<Row> report = result.boilerplate().collectAsList();
+    assertThat(report).hasSize(1);
+    Row herald = report.get(0);
+    assertThat(herald.<String>getAs("source")).isEqualTo("Daily");
+    assertThat(herald.<Integer>getAs("pages")).isEqualTo(12);
+    assertThat(herald.<Integer>getAs("template_lines")).isEqualTo(2);
+    assertThat(herald.<Double>getAs("boilerplate_share")).isBetween(0.3, 0.7);
+    assertThat(herald.getList(herald.fieldIndex("examples")))
+        .containsExactly("Daily Herald Online", "Subscribe to the Daily Herald");
+  }
+}
