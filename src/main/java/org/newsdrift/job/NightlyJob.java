@@ -59,7 +59,7 @@ final class NightlyJob {
       TfIdfResult tfidf = TfIdfStep.run(corpus, config.tfidf());
       tables.replaceAll(Tables.ARTICLE_TERMS, tfidf.articleTerms());
       tables.replaceAll(Tables.TERM_TRENDS,
-          TermTrendsStep.run(corpus, tfidf.weights(), config.granularities(), config.tfidf().maxTrendRank()));
+          TermTrendsStep.run(corpus, tfidf.weights(), config.granularities(), config.tfidf()));
       logDone("tfidf and term trends", started);
 
       started = System.nanoTime();

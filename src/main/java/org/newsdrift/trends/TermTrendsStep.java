@@ -1,17 +1,28 @@
 package org.newsdrift.trends;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.newsdrift.config.TfIdfConfig;
 
-/** The {@code term_trends} table: per period and scope, each term's document frequency and mean TF-IDF weight. */
+/**
+ * The {@code term_trends} table: per period and scope, each term's document frequency, mean TF-IDF weight, and
+ * {@code burst_z}: how many standard deviations the weight stands above its mean over the trailing window (absent
+ * periods counting as 0), for terms with enough articles in the period.
+ */
 public final class TermTrendsStep {
   private TermTrendsStep() {}
 
@@ -19,23 +30,35 @@ public final class TermTrendsStep {
    * @param articles canonical articles with article_id, published_date, relevant
    * @param weights one row per article and term: article_id, term, tfidf
    */
-  public static Dataset<Row> run(Dataset<Row> articles, Dataset<Row> weights, List<String> granularities, int maxRank) {
+  public static Dataset<Row> run(Dataset<Row> articles, Dataset<Row> weights, List<String> granularities,
+      TfIdfConfig config) {
     Dataset<Row> dated = Periods.assign(articles.select("article_id", "published_date", "relevant"), granularities);
-    Dataset<Row> all = trends(dated, weights, "all", maxRank);
-    Dataset<Row> relevant = trends(dated.filter(col("relevant")), weights, "relevant", maxRank);
+    Dataset<Row> all = trends(dated, weights, "all", config);
+    Dataset<Row> relevant = trends(dated.filter(col("relevant")), weights, "relevant", config);
     return all.unionByName(relevant);
   }
 
-  private static Dataset<Row> trends(Dataset<Row> dated, Dataset<Row> weights, String scope, int maxRank) {
+  private static Dataset<Row> trends(Dataset<Row> dated, Dataset<Row> weights, String scope, TfIdfConfig config) {
     Dataset<Row> volume = dated.groupBy("granularity", "period_start").agg(count(lit(1)).as("n_period"));
+    // A range window over a dense period number: periods where the term is absent count as weight 0.
+    WindowSpec trailing = Window.partitionBy("granularity", "term").orderBy("period_index")
+        .rangeBetween(-config.burstWindow(), -1);
+    Column mean = coalesce(sum("tfidf").over(trailing), lit(0.0)).divide(config.burstWindow());
+    Column meanOfSquares =
+        coalesce(sum(col("tfidf").multiply(col("tfidf"))).over(trailing), lit(0.0)).divide(config.burstWindow());
     return dated.join(weights, "article_id")
         .groupBy("granularity", "period_start", "term")
         .agg(count(lit(1)).as("doc_freq"), sum("tfidf").as("tfidf_sum"))
         .join(volume, new String[] {"granularity", "period_start"})
         .withColumn("tfidf", col("tfidf_sum").divide(col("n_period")))
+        .withColumn("period_index", Periods.index(col("granularity"), col("period_start")))
+        .withColumn("trailing_mean", mean)
+        .withColumn("trailing_sd", sqrt(greatest(lit(0.0), meanOfSquares.minus(mean.multiply(mean)))))
+        .withColumn("burst_z", when(col("doc_freq").geq(config.burstMinDocFreq()).and(col("trailing_sd").gt(0)),
+            col("tfidf").minus(col("trailing_mean")).divide(col("trailing_sd"))))
         .withColumn("rank", row_number().over(Window.partitionBy("granularity", "period_start")
             .orderBy(col("tfidf").desc(), col("term").asc())))
-        .filter(col("rank").leq(maxRank))
+        .filter(col("rank").leq(config.maxTrendRank()))
         .withColumn("scope", lit(scope));
   }
 }

@@ -37,7 +37,8 @@ class ConfigLoaderTest {
         .contains("said", "kcna");
     assertThat(job.tfidf()).isEqualTo(new TfIdfConfig(tree.at("/tfidf/vocab_size").asInt(),
         tree.at("/tfidf/min_df").asInt(), tree.at("/tfidf/top_terms_per_article").asInt(),
-        tree.at("/tfidf/max_trend_rank").asInt()));
+        tree.at("/tfidf/max_trend_rank").asInt(), tree.at("/tfidf/burst_window").asInt(),
+        tree.at("/tfidf/burst_min_doc_freq").asInt()));
     JsonNode lda = tree.get("lda");
     assertThat(job.lda()).isEqualTo(new LdaConfig(lda.get("k").asInt(), lda.get("max_iterations").asInt(),
         lda.get("seed").asLong(), lda.get("optimizer").asText(), lda.get("subsampling_rate").asDouble(),

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsdrift.SparkTestSession;
+import org.newsdrift.config.TfIdfConfig;
 
 /** Coverage, term and topic trends on a handful of articles whose answers are worked out by hand. */
 class TrendStepsTest {
@@ -26,6 +27,7 @@ class TrendStepsTest {
       .add("language", DataTypes.StringType)
       .add("published_date", DataTypes.DateType)
       .add("relevant", DataTypes.BooleanType);
+  private static final TfIdfConfig CONFIG = new TfIdfConfig(100, 1, 20, 10, 8, 3);
   private static SparkSession spark;
   private static Dataset<Row> articles;
 
@@ -82,7 +84,7 @@ class TrendStepsTest {
     Dataset<Row> weights = spark.createDataFrame(List.of(
         RowFactory.create("a1", "treati", 3.0), RowFactory.create("a3", "treati", 1.0),
         RowFactory.create("a2", "harvest", 2.0)), weightSchema);
-    Dataset<Row> trends = TermTrendsStep.run(articles, weights, List.of("week"), 10)
+    Dataset<Row> trends = TermTrendsStep.run(articles, weights, List.of("week"), CONFIG)
         .filter(col("period_start").equalTo(Date.valueOf("2024-10-07")));
 
     Row all = only(trends.filter(col("scope").equalTo("all").and(col("term").equalTo("treati"))));
@@ -92,6 +94,31 @@ class TrendStepsTest {
     Row relevant = only(trends.filter(col("scope").equalTo("relevant").and(col("term").equalTo("treati"))));
     assertThat(relevant.<Double>getAs("tfidf")).isCloseTo(2.0, within(1e-12));
     assertThat(trends.filter(col("scope").equalTo("relevant").and(col("term").equalTo("harvest"))).count()).isZero();
+  }
+
+  @Test
+  void aTermWellAboveItsTrailingWeeksBurstsAndRareTermsDoNot() {
+    List<Row> dated = new java.util.ArrayList<>();
+    List<Row> weights = new java.util.ArrayList<>();
+    LocalDate monday = LocalDate.of(2024, 9, 2);
+    for (int week = 0; week < 9; week++) {
+      dated.add(article("w" + week, "KCNA", monday.plusWeeks(week).toString(), true));
+      weights.add(RowFactory.create("w" + week, "treati", week % 2 == 0 ? 1.0 : 3.0));
+    }
+    for (int i = 0; i < 3; i++) {
+      dated.add(article("b" + i, "KCNA", monday.plusWeeks(9).toString(), true));
+      weights.add(RowFactory.create("b" + i, "treati", 9.0));
+    }
+    StructType weightSchema = new StructType().add("article_id", DataTypes.StringType)
+        .add("term", DataTypes.StringType).add("tfidf", DataTypes.DoubleType);
+    Dataset<Row> trends = TermTrendsStep.run(spark.createDataFrame(dated, ARTICLES),
+        spark.createDataFrame(weights, weightSchema), List.of("week"), CONFIG).filter(col("scope").equalTo("all"));
+
+    // Weeks 1..8 alternate 3, 1: mean 2, standard deviation 1; week 9 averages 9 over 3 articles.
+    Row burst = only(trends.filter(col("period_start").equalTo(Date.valueOf(monday.plusWeeks(9)))));
+    assertThat(burst.<Double>getAs("burst_z")).isCloseTo(7.0, within(1e-9));
+    Row quiet = only(trends.filter(col("period_start").equalTo(Date.valueOf(monday.plusWeeks(8)))));
+    assertThat(quiet.<Double>getAs("burst_z")).as("one article is below the minimum support").isNull();
   }
 
   @Test
