@@ -64,7 +64,7 @@ final class NightlyJob {
 
       started = System.nanoTime();
       step("coverage");
-      tables.replaceAll(Tables.COVERAGE, CoverageStep.run(corpus, config.granularities()));
+      tables.replaceAll(Tables.COVERAGE, CoverageStep.run(latestReadings(), config.granularities()));
       logDone("coverage", started);
 
       started = System.nanoTime();
@@ -146,13 +146,20 @@ final class NightlyJob {
     return tables.read(spark, table).filter(col("run_date").equalTo(lit(Date.valueOf(run.runDate()))));
   }
 
+  /** Articles of every night, duplicates included, the latest reading of each. */
+  private Dataset<Row> latestReadings() {
+    return tables.read(spark, Tables.ARTICLES)
+        .withColumn("reading", row_number().over(
+            Window.partitionBy("article_id").orderBy(col("run_date").desc(), col("run_id").desc())))
+        .filter(col("reading").equalTo(1))
+        .drop("reading");
+  }
+
   /** Canonical articles of every night, the latest reading of each, with their terms. */
   private Dataset<Row> corpus() {
     step("corpus");
-    Dataset<Row> latest = tables.read(spark, Tables.ARTICLES)
-        .withColumn("reading", row_number().over(
-            Window.partitionBy("article_id").orderBy(col("run_date").desc(), col("run_id").desc())))
-        .filter(col("reading").equalTo(1).and(col("duplicate_of").isNull()))
+    Dataset<Row> latest = latestReadings()
+        .filter(col("duplicate_of").isNull())
         .select("article_id", "source", "language", "published_date", "relevant", "title", "text");
     return TokenizeStep.run(latest, config.text(), run.config().subject())
         .drop("text")

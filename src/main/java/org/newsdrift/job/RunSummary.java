@@ -38,11 +38,12 @@ final class RunSummary {
         .filter(col("granularity").equalTo("month").and(col("source").equalTo("*")).and(col("language").equalTo("*")))
         .orderBy("period_start").collectAsList();
     if (!months.isEmpty()) {
-      out.println("  attention per month (relevant / all, 95% interval):");
+      out.println("  attention per month (relevant / all canonical articles, 95% interval; copies of relevant ones):");
       for (Row m : months) {
-        out.printf("    %s  %4d / %-5d %5.1f%%  [%4.1f%%, %4.1f%%]%n", m.getAs("period_start").toString().substring(0, 7),
-            m.<Long>getAs("n_relevant"), m.<Long>getAs("n_articles"), 100 * m.<Double>getAs("attention"),
-            100 * m.<Double>getAs("attention_low"), 100 * m.<Double>getAs("attention_high"));
+        out.printf("    %s  %4d / %-5d %5.1f%%  [%4.1f%%, %4.1f%%]  %d%n", m.getAs("period_start").toString().substring(0, 7),
+            m.<Long>getAs("n_relevant_unique"), m.<Long>getAs("n_unique"), 100 * m.<Double>getAs("attention"),
+            100 * m.<Double>getAs("attention_low"), 100 * m.<Double>getAs("attention_high"),
+            m.<Long>getAs("n_relevant"));
       }
     }
     if (result.modelVersion() == null) {

@@ -1,6 +1,7 @@
 package org.newsdrift.text;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,15 +12,19 @@ import java.util.regex.Pattern;
 import org.newsdrift.text.AliasMatcher.Mention;
 
 /**
- * Scores an article against the subject: relevant when every alias group is mentioned. The score rewards
- * co-mention inside one sentence (0.3) and repeated mention of the least-mentioned group (0.2, saturating at
- * three mentions) on top of a base of 0.5.
+ * Scores an article against the subject: relevant when every alias group is mentioned. On top of a base of 0.5
+ * the score rewards proximity, co-mention inside one sentence (0.3) or else inside one paragraph (0.15), and
+ * repeated mention of the least-mentioned group (0.2, saturating at three mentions). Paragraphs are the title and
+ * the text's lines.
  */
 public final class RelevanceScorer implements Serializable {
   private static final long serialVersionUID = 1L;
   // A full stop after a lone capital ("D.P.R.K. and", "U.S. forces") ends an abbreviation, not a sentence.
   private static final Pattern SENTENCE_END =
-      Pattern.compile("(?<=[.!?\u3002\uff01\uff1f])(?<![\\s.]\\p{Lu}\\.)\\s+|\\n+");
+      Pattern.compile("(?<=[.!?\u3002\uff01\uff1f])(?<![\\s.]\\p{Lu}\\.)\\s+");
+  private static final Pattern PARAGRAPH_END = Pattern.compile("\\n+");
+  private static final double SENTENCE_BONUS = 0.3;
+  private static final double PARAGRAPH_BONUS = 0.15;
   private static final int MAX_EVIDENCE_CHARS = 400;
   private static final int SATURATING_MENTIONS = 3;
 
@@ -35,43 +40,57 @@ public final class RelevanceScorer implements Serializable {
     String best = null;
     int bestGroups = 0;
     int bestMentions = 0;
-    boolean coMentioned = false;
-    for (String sentence : sentences(title, text)) {
-      List<Mention> mentions = matcher.find(sentence);
-      if (mentions.isEmpty()) {
-        continue;
+    boolean inOneSentence = false;
+    boolean inOneParagraph = false;
+    int allGroups = matcher.groupNames().size();
+    for (List<String> paragraph : paragraphs(title, text)) {
+      Set<String> paragraphGroups = new HashSet<>();
+      for (String sentence : paragraph) {
+        List<Mention> mentions = matcher.find(sentence);
+        if (mentions.isEmpty()) {
+          continue;
+        }
+        Set<String> groups = new HashSet<>();
+        for (Mention mention : mentions) {
+          groups.add(mention.group());
+          entityIds.add(mention.entityId());
+          mentionsPerGroup.merge(mention.group(), 1, Integer::sum);
+        }
+        paragraphGroups.addAll(groups);
+        inOneSentence |= groups.size() == allGroups;
+        if (groups.size() > bestGroups || (groups.size() == bestGroups && mentions.size() > bestMentions)) {
+          best = sentence;
+          bestGroups = groups.size();
+          bestMentions = mentions.size();
+        }
       }
-      Set<String> groups = new HashSet<>();
-      for (Mention mention : mentions) {
-        groups.add(mention.group());
-        entityIds.add(mention.entityId());
-        mentionsPerGroup.merge(mention.group(), 1, Integer::sum);
-      }
-      coMentioned |= groups.size() == matcher.groupNames().size();
-      if (groups.size() > bestGroups || (groups.size() == bestGroups && mentions.size() > bestMentions)) {
-        best = sentence;
-        bestGroups = groups.size();
-        bestMentions = mentions.size();
-      }
+      inOneParagraph |= paragraphGroups.size() == allGroups;
     }
     boolean relevant = mentionsPerGroup.keySet().containsAll(matcher.groupNames());
     double score = 0;
     if (relevant) {
       int rarest = matcher.groupNames().stream().mapToInt(mentionsPerGroup::get).min().orElse(0);
-      score = 0.5 + (coMentioned ? 0.3 : 0) + 0.2 * Math.min(1.0, rarest / (double) SATURATING_MENTIONS);
+      double proximity = inOneSentence ? SENTENCE_BONUS : inOneParagraph ? PARAGRAPH_BONUS : 0;
+      score = 0.5 + proximity + 0.2 * Math.min(1.0, rarest / (double) SATURATING_MENTIONS);
     }
     return new RelevanceResult(relevant, score, List.copyOf(entityIds), truncate(best));
   }
 
-  private static List<String> sentences(String title, String text) {
-    List<String> out = new java.util.ArrayList<>();
+  private static List<List<String>> paragraphs(String title, String text) {
+    List<List<String>> out = new ArrayList<>();
     if (title != null && !title.isBlank()) {
-      out.add(title.strip());
+      out.add(List.of(title.strip()));
     }
     if (text != null) {
-      for (String sentence : SENTENCE_END.split(text)) {
-        if (!sentence.isBlank()) {
-          out.add(sentence.strip());
+      for (String paragraph : PARAGRAPH_END.split(text)) {
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(paragraph)) {
+          if (!sentence.isBlank()) {
+            sentences.add(sentence.strip());
+          }
+        }
+        if (!sentences.isEmpty()) {
+          out.add(sentences);
         }
       }
     }

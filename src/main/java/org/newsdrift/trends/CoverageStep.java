@@ -2,6 +2,7 @@ package org.newsdrift.trends;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
@@ -15,27 +16,38 @@ import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 
-/** The {@code coverage} table: articles, relevant articles and attention per period, source and language. */
+/**
+ * The {@code coverage} table: articles, relevant articles and attention per period, source and language, each
+ * counted twice: as published (every outlet's copy, the reach) and deduplicated (canonical articles only).
+ */
 public final class CoverageStep {
   private CoverageStep() {}
 
-  /** {@code articles}: canonical articles with published_date, source, language, relevant. */
+  /**
+   * {@code articles}: articles with published_date, source, language, relevant and duplicate_of (null for a
+   * canonical article); attention is the deduplicated share.
+   */
   public static Dataset<Row> run(Dataset<Row> articles, List<String> granularities) {
+    Column canonical = col("duplicate_of").isNull();
     Dataset<Row> dated = Periods.assign(articles, granularities);
     Dataset<Row> counts = null;
     for (Column source : List.of(col("source"), lit("*"))) {
       for (Column language : List.of(col("language"), lit("*"))) {
         Dataset<Row> part = dated
             .groupBy(col("granularity"), col("period_start"), source.as("source"), language.as("language"))
-            .agg(count(lit(1)).as("n_articles"), sum(when(col("relevant"), 1L).otherwise(0L)).as("n_relevant"));
+            .agg(count(lit(1)).as("n_articles"),
+                sum(when(canonical, 1L).otherwise(0L)).as("n_unique"),
+                sum(when(col("relevant"), 1L).otherwise(0L)).as("n_relevant"),
+                sum(when(col("relevant").and(canonical), 1L).otherwise(0L)).as("n_relevant_unique"),
+                countDistinct(when(col("relevant"), col("source"))).as("relevant_outlets"));
         counts = counts == null ? part : counts.unionByName(part);
       }
     }
     UserDefinedFunction low = udf((UDF2<Long, Long, Double>) WilsonInterval::low, DataTypes.DoubleType);
     UserDefinedFunction high = udf((UDF2<Long, Long, Double>) WilsonInterval::high, DataTypes.DoubleType);
     return counts
-        .withColumn("attention", col("n_relevant").divide(col("n_articles")))
-        .withColumn("attention_low", low.apply(col("n_relevant"), col("n_articles")))
-        .withColumn("attention_high", high.apply(col("n_relevant"), col("n_articles")));
+        .withColumn("attention", when(col("n_unique").gt(0), col("n_relevant_unique").divide(col("n_unique"))))
+        .withColumn("attention_low", low.apply(col("n_relevant_unique"), col("n_unique")))
+        .withColumn("attention_high", high.apply(col("n_relevant_unique"), col("n_unique")));
   }
 }

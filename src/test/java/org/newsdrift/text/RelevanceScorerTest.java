@@ -32,18 +32,26 @@ class RelevanceScorerTest {
   }
 
   @Test
-  void bothGroupsInDifferentSentencesIsRelevantWithALowerScore() {
+  void bothGroupsInOneParagraphButDifferentSentencesIsRelevantWithALowerScore() {
     RelevanceResult result = SCORER.score(null, "Russia sent grain. North Korea thanked the donors.");
 
     assertThat(result.relevant()).isTrue();
-    assertThat(result.score()).isCloseTo(0.5 + 0.2 / 3, within(1e-12)).isGreaterThanOrEqualTo(0.5).isLessThan(0.8);
+    assertThat(result.score()).isCloseTo(0.5 + 0.15 + 0.2 / 3, within(1e-12)).isLessThan(0.8);
     assertThat(result.evidence()).isEqualTo("Russia sent grain.");
     assertThat(result.matchedTerms()).containsExactly("north_korea", "russia");
   }
 
   @Test
-  void sentencesAreAlsoSplitAtLineBreaks() {
+  void bothGroupsInDifferentParagraphsEarnNoProximity() {
     RelevanceResult result = SCORER.score(null, "Russia sent grain\nNorth Korea thanked the donors");
+
+    assertThat(result.relevant()).isTrue();
+    assertThat(result.score()).isCloseTo(0.5 + 0.2 / 3, within(1e-12));
+  }
+
+  @Test
+  void aTitleIsItsOwnParagraph() {
+    RelevanceResult result = SCORER.score("Russia sends grain", "North Korea thanked the donors.");
 
     assertThat(result.score()).isCloseTo(0.5 + 0.2 / 3, within(1e-12));
   }

@@ -26,7 +26,8 @@ class TrendStepsTest {
       .add("source", DataTypes.StringType)
       .add("language", DataTypes.StringType)
       .add("published_date", DataTypes.DateType)
-      .add("relevant", DataTypes.BooleanType);
+      .add("relevant", DataTypes.BooleanType)
+      .add("duplicate_of", DataTypes.StringType);
   private static final TfIdfConfig CONFIG = new TfIdfConfig(100, 1, 20, 10, 8, 3);
   private static SparkSession spark;
   private static Dataset<Row> articles;
@@ -49,13 +50,52 @@ class TrendStepsTest {
   }
 
   private static Row article(String id, String source, String day, boolean relevant) {
-    return RowFactory.create(id, source, "en", day == null ? null : Date.valueOf(LocalDate.parse(day)), relevant);
+    return copy(id, source, day, relevant, null);
+  }
+
+  private static Row copy(String id, String source, String day, boolean relevant, String duplicateOf) {
+    return RowFactory.create(
+        id, source, "en", day == null ? null : Date.valueOf(LocalDate.parse(day)), relevant, duplicateOf);
   }
 
   private static Row only(Dataset<Row> rows) {
     List<Row> list = rows.collectAsList();
     assertThat(list).hasSize(1);
     return list.get(0);
+  }
+
+  @Test
+  void coverageCountsCopiesAsReachButAttentionOverCanonicalArticlesOnly() {
+    // One relevant story run by three outlets, one unrelated story run twice, in the week of 2024-10-07.
+    Dataset<Row> published = spark.createDataFrame(List.of(
+        copy("s1", "KCNA", "2024-10-07", true, null),
+        copy("s1-yonhap", "Yonhap", "2024-10-08", true, "s1"),
+        copy("s1-tass", "TASS", "2024-10-08", true, "s1"),
+        copy("s2", "TASS", "2024-10-09", false, null),
+        copy("s2-ria", "RIA", "2024-10-09", false, "s2")), ARTICLES);
+    Row week = only(CoverageStep.run(published, List.of("week")).filter(col("source").equalTo("*")
+        .and(col("language").equalTo("*"))));
+
+    assertThat(week.<Long>getAs("n_articles")).isEqualTo(5L);
+    assertThat(week.<Long>getAs("n_unique")).isEqualTo(2L);
+    assertThat(week.<Long>getAs("n_relevant")).isEqualTo(3L);
+    assertThat(week.<Long>getAs("n_relevant_unique")).isEqualTo(1L);
+    assertThat(week.<Long>getAs("relevant_outlets")).isEqualTo(3L);
+    assertThat(week.<Double>getAs("attention")).isCloseTo(0.5, within(1e-12));
+    assertThat(week.<Double>getAs("attention_high")).isCloseTo(WilsonInterval.high(1, 2), within(1e-12));
+  }
+
+  @Test
+  void aSourceThatOnlyCarriedCopiesHasReachButNoAttention() {
+    Dataset<Row> published = spark.createDataFrame(List.of(
+        copy("s1", "KCNA", "2024-10-07", true, null),
+        copy("s1-tass", "TASS", "2024-10-08", true, "s1")), ARTICLES);
+    Row tass = only(CoverageStep.run(published, List.of("week")).filter(col("source").equalTo("TASS")
+        .and(col("language").equalTo("*"))));
+
+    assertThat(tass.<Long>getAs("n_relevant")).isEqualTo(1L);
+    assertThat(tass.<Long>getAs("n_unique")).isEqualTo(0L);
+    assertThat(tass.<Double>getAs("attention")).isNull();
   }
 
   @Test
