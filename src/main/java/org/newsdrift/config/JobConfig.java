@@ -12,6 +12,7 @@ import java.util.List;
  * @param nearDuplicates near-duplicate detection (MinHash LSH) settings
  * @param tfidf TF-IDF vocabulary and output sizes
  * @param lda topic model
+ * @param topicUpdates when a new topic model version is fitted, and how versions are matched
  * @param granularities the periods trend tables are computed for: any of day, week, month
  */
 public record JobConfig(
@@ -21,6 +22,7 @@ public record JobConfig(
     NearDuplicateConfig nearDuplicates,
     TfIdfConfig tfidf,
     LdaConfig lda,
+    TopicUpdateConfig topicUpdates,
     List<String> granularities)
     implements Serializable {
 
@@ -33,6 +35,7 @@ public record JobConfig(
     ConfigException.require(nearDuplicates != null, "Cannot use config: the 'near_duplicates' section is missing");
     ConfigException.require(tfidf != null, "Cannot use config: the 'tfidf' section is missing");
     ConfigException.require(lda != null, "Cannot use config: the 'lda' section is missing");
+    ConfigException.require(topicUpdates != null, "Cannot use config: the 'topic_updates' section is missing");
     ConfigException.require(
         granularities != null && !granularities.isEmpty(), "Cannot use config: granularities is empty");
     for (String granularity : granularities) {

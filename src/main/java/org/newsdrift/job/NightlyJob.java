@@ -2,13 +2,11 @@ package org.newsdrift.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
 
 import java.sql.Date;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import org.newsdrift.clean.CleanStep;
 import org.newsdrift.clean.DedupeStep;
@@ -19,15 +17,11 @@ import org.newsdrift.config.JobConfig;
 import org.newsdrift.ingest.IngestStep;
 import org.newsdrift.model.TfIdfResult;
 import org.newsdrift.model.TfIdfStep;
-import org.newsdrift.model.TopicModelResult;
-import org.newsdrift.model.TopicModelStep;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
 import org.newsdrift.text.RelevanceStep;
-import org.newsdrift.text.TokenizeStep;
 import org.newsdrift.trends.CoverageStep;
 import org.newsdrift.trends.TermTrendsStep;
-import org.newsdrift.trends.TopicTrendsStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,17 +36,20 @@ final class NightlyJob {
   private final RunContext run;
   private final JobConfig config;
   private final TableWriter tables;
+  private final ArticleCorpus articles;
 
   NightlyJob(SparkSession spark, RunContext run) {
     this.spark = spark;
     this.run = run;
     this.config = run.config().job();
     this.tables = new TableWriter(run.output());
+    this.articles = new ArticleCorpus(spark, run, tables);
   }
 
   NightlyResult run() {
     RunCounts counts = ingest();
-    Dataset<Row> corpus = corpus();
+    step("corpus");
+    Dataset<Row> corpus = articles.canonicalWithTerms();
     try {
       long started = System.nanoTime();
       step("tfidf and term trends");
@@ -64,27 +61,20 @@ final class NightlyJob {
 
       started = System.nanoTime();
       step("coverage");
-      tables.replaceAll(Tables.COVERAGE, CoverageStep.run(latestReadings(), config.granularities()));
+      tables.replaceAll(Tables.COVERAGE, CoverageStep.run(articles.latest(), config.granularities()));
       logDone("coverage", started);
 
       started = System.nanoTime();
       step("topics");
-      TopicModelResult topics = TopicModelStep.run(corpus.filter(col("relevant")), config.lda());
-      if (topics.fitted()) {
-        tables.replacePartition(Tables.TOPICS, "model_version", topics.modelVersion(), topics.topics());
-        tables.replacePartition(Tables.DOC_TOPICS, "model_version", topics.modelVersion(), topics.docTopics());
-        Dataset<Row> docTopics = tables.read(spark, Tables.DOC_TOPICS)
-            .filter(col("model_version").equalTo(topics.modelVersion()));
-        tables.replaceAll(Tables.TOPIC_TRENDS, TopicTrendsStep.run(corpus, docTopics, config.granularities()));
-      } else {
+      TopicModels.Outcome topics = new TopicModels(spark, run, tables).nightly(corpus, articles.relevantTexts());
+      if (topics.modelVersion() == null) {
         LOG.warn("{}", topics.note());
         tables.replaceAll(Tables.TOPIC_TRENDS, spark.createDataFrame(java.util.List.of(),
             Tables.spec(Tables.TOPIC_TRENDS).schema()));
-        ensureExists(Tables.TOPICS);
-        ensureExists(Tables.DOC_TOPICS);
       }
-      logDone("topics", started);
-      return new NightlyResult(counts, topics.modelVersion(), topics.documents(), topics.note());
+      ensureTopicTablesExist(tables, spark);
+      logDone("topics (" + topics.action() + ")", started);
+      return new NightlyResult(counts, topics);
     } finally {
       corpus.unpersist();
     }
@@ -146,28 +136,12 @@ final class NightlyJob {
     return tables.read(spark, table).filter(col("run_date").equalTo(lit(Date.valueOf(run.runDate()))));
   }
 
-  /** Articles of every night, duplicates included, the latest reading of each. */
-  private Dataset<Row> latestReadings() {
-    return tables.read(spark, Tables.ARTICLES)
-        .withColumn("reading", row_number().over(
-            Window.partitionBy("article_id").orderBy(col("run_date").desc(), col("run_id").desc())))
-        .filter(col("reading").equalTo(1))
-        .drop("reading");
-  }
-
-  /** Canonical articles of every night, the latest reading of each, with their terms. */
-  private Dataset<Row> corpus() {
-    step("corpus");
-    Dataset<Row> latest = latestReadings()
-        .filter(col("duplicate_of").isNull())
-        .select("article_id", "source", "language", "published_date", "relevant", "title", "text");
-    return TokenizeStep.run(latest, config.text(), run.config().subject())
-        .drop("text")
-        .persist(StorageLevel.MEMORY_AND_DISK());
-  }
-
-  private void ensureExists(String table) {
-    tables.append(table, spark.createDataFrame(java.util.List.of(), Tables.spec(table).schema()));
+  /** Readers find every topic table, empty before the first model. */
+  static void ensureTopicTablesExist(TableWriter tables, SparkSession spark) {
+    for (String table : java.util.List.of(Tables.TOPICS, Tables.DOC_TOPICS, Tables.TOPIC_LINEAGE, Tables.TOPIC_EXAMPLES,
+        Tables.MODEL_SELECTION)) {
+      tables.append(table, spark.createDataFrame(java.util.List.of(), Tables.spec(table).schema()));
+    }
   }
 
   private void step(String name) {

@@ -1,4 +1,9 @@
 package org.newsdrift.job;
 
-/** What a nightly run did: its counts, and the topic model it fitted (null version and a note when none). */
-record NightlyResult(RunCounts counts, String modelVersion, long modelDocuments, String note) {}
+/** What a run did: its counts (null for a run that read no input), and what happened to the topic model. */
+record NightlyResult(RunCounts counts, TopicModels.Outcome topics) {
+
+  String modelVersion() {
+    return topics.modelVersion();
+  }
+}

@@ -36,21 +36,24 @@ final class RunRecorder {
   }
 
   void succeeded(NightlyResult result) {
-    record("succeeded", result.counts(), result.modelVersion(), result.note());
+    record("succeeded", result.counts(), result.topics(), result.topics().note());
   }
 
   void failed(Throwable error) {
     record("failed", null, null, error.getClass().getSimpleName() + ": " + error.getMessage());
   }
 
-  private void record(String status, RunCounts counts, String modelVersion, String message) {
+  private void record(String status, RunCounts counts, TopicModels.Outcome topics, String message) {
+    String modelVersion = topics == null ? null : topics.modelVersion();
     Instant finished = Instant.now();
     String configJson = compact(run.config().configJson());
     Row row = RowFactory.create(run.runId(), Date.valueOf(run.runDate()), run.command(),
         Timestamp.from(run.startedAt()), Timestamp.from(finished), status, run.inputs().size(),
         counts == null ? null : counts.recordsRead(), counts == null ? null : counts.accepted(),
         counts == null ? null : counts.rejected(), counts == null ? null : counts.duplicates(),
-        counts == null ? null : counts.relevant(), modelVersion, configJson, message);
+        counts == null ? null : counts.relevant(), modelVersion, topics == null ? null : topics.action(),
+        topics == null ? null : topics.reason(), topics == null ? null : topics.oovRate(),
+        topics == null ? null : topics.perplexityRatio(), configJson, message);
     tables.append(Tables.RUNS, spark.createDataFrame(List.of(row), Tables.spec(Tables.RUNS).schema()));
 
     ObjectNode manifest = JSON.createObjectNode()
@@ -62,6 +65,8 @@ final class RunRecorder {
         .put("status", status)
         .put("output", run.output())
         .put("model_version", modelVersion)
+        .put("model_action", topics == null ? null : topics.action())
+        .put("model_reason", topics == null ? null : topics.reason())
         .put("message", message);
     manifest.putArray("inputs").addAll(run.inputs().stream()
         .map(f -> JSON.createObjectNode().put("uri", f.uri()).put("size", f.size())

@@ -47,9 +47,11 @@ final class RunSummary {
       }
     }
     if (result.modelVersion() == null) {
-      out.printf("  topics: %s%n", result.note());
+      out.printf("  topics: %s%n", result.topics().note());
     } else {
-      out.printf("  topics (model %s, %d articles), by share of articles:%n", result.modelVersion(), result.modelDocuments());
+      TopicModels.Outcome t = result.topics();
+      out.printf("  topics (model %s, %s%s, %d articles), by share of articles:%n", t.modelVersion(), t.action(),
+          t.reason() == null ? "" : ": " + t.reason(), t.documents());
       List<Row> shares = tables.read(spark, Tables.DOC_TOPICS)
           .filter(col("model_version").equalTo(result.modelVersion()))
           .groupBy("dominant_topic").count().orderBy(col("count").desc(), col("dominant_topic")).limit(TOP_TOPICS)
@@ -58,10 +60,11 @@ final class RunSummary {
           .filter(col("model_version").equalTo(result.modelVersion())).collectAsList();
       for (Row share : shares) {
         int topicId = share.getInt(0);
-        Row topic = topics.stream().filter(t -> t.<Integer>getAs("topic_id") == topicId).findFirst().orElseThrow();
+        Row topic = topics.stream().filter(r -> r.<Integer>getAs("topic_id") == topicId).findFirst().orElseThrow();
         List<Row> terms = topic.getList(topic.fieldIndex("terms"));
-        out.printf("    topic %d (%d articles): %s%n", topicId, share.getLong(1),
-            terms.stream().limit(TERMS_SHOWN).map(t -> t.getString(0)).collect(Collectors.joining(", ")));
+        out.printf("    topic %d (%d articles, NPMI %.2f) %s: %s%n", topicId, share.getLong(1),
+            topic.<Double>getAs("npmi"), topic.<String>getAs("label"),
+            terms.stream().limit(TERMS_SHOWN).map(term -> term.getString(0)).collect(Collectors.joining(", ")));
       }
     }
     out.flush();

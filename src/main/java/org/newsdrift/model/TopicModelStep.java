@@ -1,10 +1,14 @@
 package org.newsdrift.model;
 
 import static org.apache.spark.ml.functions.vector_to_array;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_max;
 import static org.apache.spark.sql.functions.array_position;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.element_at;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.pmod;
+import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.xxhash64;
@@ -13,110 +17,204 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import org.apache.spark.ml.clustering.DistributedLDAModel;
 import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.ml.clustering.LocalLDAModel;
 import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.ml.linalg.Matrix;
 import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.newsdrift.config.LdaConfig;
 
 /**
- * Fits LDA (Spark MLlib) on the relevant canonical articles' terms, over its own vocabulary pruned by document
- * frequency, and scores those articles. The input is hash-partitioned into a fixed number of partitions and sorted,
- * so the same articles and seed give the same topics whatever the cluster's core count.
+ * Fits LDA (Spark MLlib) on articles' terms and scores articles with a fitted model. One article in ten (by a hash
+ * of its id) is held out of training to measure perplexity. Input is hash-partitioned into a fixed number of
+ * partitions and sorted, so the same articles and seed give the same topics whatever the cluster's core count.
  */
 public final class TopicModelStep {
   private static final int PARTITIONS = 4;
-  private static final StructType TERM = new StructType()
-      .add("term", DataTypes.StringType, false)
-      .add("weight", DataTypes.DoubleType, false);
-  private static final StructType TOPICS = new StructType()
-      .add("model_version", DataTypes.StringType, false)
-      .add("topic_id", DataTypes.IntegerType, false)
-      .add("label", DataTypes.StringType, false)
-      .add("terms", DataTypes.createArrayType(TERM, false), false);
+  private static final int HELD_OUT_BUCKETS = 10;
+  private static final int COHERENCE_TERMS = 10;
 
   private TopicModelStep() {}
 
-  /** {@code articles}: relevant canonical articles with article_id and terms. */
-  public static TopicModelResult run(Dataset<Row> articles, LdaConfig config) {
-    SparkSession spark = articles.sparkSession();
+  /** Articles a fit trains on: all but the held-out tenth. */
+  public static Dataset<Row> training(Dataset<Row> docs) {
+    return docs.filter(heldOut().unary_$bang());
+  }
+
+  /** Articles a fit is evaluated on (perplexity). */
+  public static Dataset<Row> heldOutOf(Dataset<Row> docs) {
+    return docs.filter(heldOut());
+  }
+
+  private static Column heldOut() {
+    return pmod(xxhash64(col("article_id")), lit(HELD_OUT_BUCKETS)).equalTo(0);
+  }
+
+  /**
+   * Fits a model with {@code k} topics and {@code seed}; the other settings come from {@code config}.
+   *
+   * @param docs articles with article_id and terms (analysed terms)
+   * @return the fit, or null when fewer than {@code lda.min_documents} training articles have vocabulary terms
+   */
+  public static TopicFit fit(Dataset<Row> docs, LdaConfig config, int k, long seed) {
+    SparkSession spark = docs.sparkSession();
     spark.sparkContext().setJobDescription("topics: vocabulary");
-    Dataset<Row> docs = articles.select("article_id", "terms")
-        .repartition(PARTITIONS, col("article_id")).sortWithinPartitions("article_id");
-    CountVectorizerModel vectorizer =
-        Vocabulary.fit(docs, config.minDf(), config.maxDfShare(), config.vocabSize(), "counts");
-    UDF1<Vector, Boolean> hasTerms = v -> v.numNonzeros() > 0;
-    Dataset<Row> counts = vectorizer.transform(docs)
-        .filter(udf(hasTerms, DataTypes.BooleanType).apply(col("counts")))
-        .cache();
-    long documents = counts.count();
-    if (documents < config.minDocuments()) {
-      counts.unpersist();
-      return new TopicModelResult(null, null, null, documents,
-          "no topic model: " + documents + " relevant articles have terms in the vocabulary, lda.min_documents is "
-              + config.minDocuments());
-    }
-    String[] vocabulary = vectorizer.vocabulary();
-    String version = version(config, vocabulary, counts);
-
-    spark.sparkContext().setJobDescription("topics: fit LDA k=" + config.k());
-    LDA lda = new LDA().setK(config.k()).setMaxIter(config.maxIterations()).setSeed(config.seed())
-        .setOptimizer(config.optimizer()).setFeaturesCol("counts").setTopicDistributionCol("distribution");
-    if (config.optimizer().equals("online")) {
-      lda.setSubsamplingRate(config.subsamplingRate());
-    }
-    LDAModel model = lda.fit(counts);
-
-    Dataset<Row> topics = spark.createDataFrame(topicRows(model, vocabulary, version, config.topTerms()), TOPICS);
-    Dataset<Row> docTopics = model.transform(counts)
-        .select(col("article_id"), lit(version).as("model_version"),
-            vector_to_array(col("distribution"), "float64").as("topic_weights"))
-        .withColumn("dominant_weight", array_max(col("topic_weights")))
-        .withColumn("dominant_topic",
-            array_position(col("topic_weights"), col("dominant_weight")).minus(1).cast("int"));
-    return new TopicModelResult(version, topics, docTopics, documents, null);
-  }
-
-  private static List<Row> topicRows(LDAModel model, String[] vocabulary, String version, int topTerms) {
-    List<Row> rows = new ArrayList<>();
-    for (Row topic : model.describeTopics(topTerms).orderBy("topic").collectAsList()) {
-      List<Integer> indices = topic.getList(topic.fieldIndex("termIndices"));
-      List<Double> weights = topic.getList(topic.fieldIndex("termWeights"));
-      List<Row> terms = new ArrayList<>();
-      List<String> label = new ArrayList<>();
-      for (int i = 0; i < indices.size(); i++) {
-        String term = vocabulary[indices.get(i)];
-        terms.add(RowFactory.create(term, weights.get(i)));
-        if (label.size() < 3) {
-          label.add(term);
+    Dataset<Row> training = arrange(training(docs)).cache();
+    try {
+      CountVectorizerModel vectorizer =
+          Vocabulary.fit(training, config.minDf(), config.maxDfShare(), config.vocabSize(), "counts");
+      Dataset<Row> counts = withCounts(vectorizer, training).cache();
+      try {
+        long documents = counts.count();
+        if (documents < Math.max(config.minDocuments(), k)) {
+          return null;
         }
+        spark.sparkContext().setJobDescription("topics: fit LDA k=" + k + " seed=" + seed);
+        LDA lda = new LDA().setK(k).setMaxIter(config.maxIterations()).setSeed(seed)
+            .setOptimizer(config.optimizer()).setFeaturesCol("counts").setTopicDistributionCol("distribution");
+        if (config.optimizer().equals("online")) {
+          lda.setSubsamplingRate(config.subsamplingRate());
+        }
+        LDAModel fitted = lda.fit(counts);
+        LocalLDAModel model = fitted instanceof DistributedLDAModel distributed ? distributed.toLocal()
+            : (LocalLDAModel) fitted;
+        String[] vocabulary = vectorizer.vocabulary();
+        List<Map<String, Double>> distributions = distributions(model.topicsMatrix(), vocabulary);
+        List<List<String>> topTerms = new ArrayList<>();
+        List<List<Double>> topWeights = new ArrayList<>();
+        topTerms(distributions, Math.max(COHERENCE_TERMS, config.topTerms()), topTerms, topWeights);
+
+        spark.sparkContext().setJobDescription("topics: coherence and perplexity k=" + k + " seed=" + seed);
+        List<String> words = new ArrayList<>();
+        topTerms.forEach(terms -> words.addAll(terms.subList(0, Math.min(COHERENCE_TERMS, terms.size()))));
+        CoOccurrence cooccurrence = CoOccurrenceStep.count(training, words);
+        List<TopicQuality> quality = new ArrayList<>();
+        List<List<String>> coherenceTerms = new ArrayList<>();
+        for (List<String> terms : topTerms) {
+          List<String> top = terms.subList(0, Math.min(COHERENCE_TERMS, terms.size()));
+          coherenceTerms.add(top);
+          quality.add(TopicQuality.of(top, cooccurrence));
+        }
+        Dataset<Row> heldOut = withCounts(vectorizer, arrange(heldOutOf(docs)));
+        long heldOutDocuments = heldOut.count();
+        double perplexity = heldOutDocuments == 0 ? Double.NaN : Math.exp(model.logPerplexity(heldOut));
+        // A decimal sum: summing 64-bit hashes as longs would overflow, which ANSI mode turns into an error.
+        Row idHash = counts.agg(sum(xxhash64(col("article_id")).cast("decimal(38,0)"))).first();
+        String trainingHash = String.valueOf(idHash.isNullAt(0) ? 0 : idHash.getDecimal(0));
+        return new TopicFit(vectorizer, model, k, seed, documents, heldOutDocuments, hash(vocabulary), trainingHash,
+            topTerms,
+            topWeights, distributions, quality, TopicQuality.diversity(coherenceTerms), perplexity);
+      } finally {
+        counts.unpersist();
       }
-      rows.add(RowFactory.create(version, topic.getInt(topic.fieldIndex("topic")), String.join(" / ", label), terms));
+    } finally {
+      training.unpersist();
     }
-    return rows;
   }
 
-  /** Same settings, vocabulary and training articles give the same version; the article ids are hashed in Spark. */
-  private static String version(LdaConfig config, String[] vocabulary, Dataset<Row> counts) {
-    // A decimal sum: summing 64-bit hashes as longs would overflow, which ANSI mode turns into an error.
-    Row idHash = counts.agg(sum(xxhash64(col("article_id")).cast("decimal(38,0)"))).first();
+  /**
+   * Topic weights of each article under a fitted model.
+   *
+   * @param docs article_id and terms
+   * @return article_id, topic_weights (by topic index), dominant_index, dominant_weight, n_terms (tokens of the
+   *     article) and n_known (those in the model's vocabulary)
+   */
+  public static Dataset<Row> score(CountVectorizerModel vectorizer, LocalLDAModel model, Dataset<Row> docs) {
+    UDF1<Vector, Double> tokens = v -> {
+      double total = 0;
+      for (double value : v.toArray()) {
+        total += value;
+      }
+      return total;
+    };
+    Dataset<Row> counts = vectorizer.transform(arrange(docs));
+    return model.setFeaturesCol("counts").setTopicDistributionCol("distribution").transform(counts)
+        .select(col("article_id"), vector_to_array(col("distribution"), "float64").as("topic_weights"),
+            size(col("terms")).cast("long").as("n_terms"),
+            udf(tokens, DataTypes.DoubleType).apply(col("counts")).cast("long").as("n_known"))
+        .withColumn("dominant_weight", array_max(col("topic_weights")))
+        .withColumn("dominant_index",
+            array_position(col("topic_weights"), col("dominant_weight")).minus(1).cast("int"));
+  }
+
+  /** Per-token perplexity of articles under a model; NaN when none has a vocabulary term. */
+  public static double perplexity(CountVectorizerModel vectorizer, LocalLDAModel model, Dataset<Row> docs) {
+    Dataset<Row> counts = withCounts(vectorizer, arrange(docs));
+    if (counts.isEmpty()) {
+      return Double.NaN;
+    }
+    return Math.exp(model.setFeaturesCol("counts").logPerplexity(counts));
+  }
+
+  /** The stable topic id of a topic index column, given each index's id. */
+  public static Column topicIdOf(Column topicIndex, int[] topicIds) {
+    Column[] ids = java.util.Arrays.stream(topicIds).mapToObj(id -> lit(id)).toArray(Column[]::new);
+    return element_at(array(ids), topicIndex.plus(1));
+  }
+
+  /** A short SHA-256 of the parts, each on its own line. */
+  public static String hash(String... parts) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(config.toString().getBytes(StandardCharsets.UTF_8));
-      digest.update(String.join("\n", vocabulary).getBytes(StandardCharsets.UTF_8));
-      digest.update(String.valueOf(idHash.isNullAt(0) ? 0 : idHash.getDecimal(0)).getBytes(StandardCharsets.UTF_8));
-      return "lda-" + HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+      digest.update(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Cannot hash: the JVM has no SHA-256", e);
+    }
+  }
+
+  private static Dataset<Row> arrange(Dataset<Row> docs) {
+    return docs.select("article_id", "terms").repartition(PARTITIONS, col("article_id"))
+        .sortWithinPartitions("article_id");
+  }
+
+  private static Dataset<Row> withCounts(CountVectorizerModel vectorizer, Dataset<Row> docs) {
+    UDF1<Vector, Boolean> hasTerms = v -> v.numNonzeros() > 0;
+    return vectorizer.transform(docs).filter(udf(hasTerms, DataTypes.BooleanType).apply(col("counts")));
+  }
+
+  /** Each topic's term distribution, by topic index. */
+  public static List<Map<String, Double>> distributions(LocalLDAModel model, String[] vocabulary) {
+    return distributions(model.topicsMatrix(), vocabulary);
+  }
+
+  /** Columns of the vocabulary × k matrix, each normalised to a distribution. */
+  private static List<Map<String, Double>> distributions(Matrix topics, String[] vocabulary) {
+    List<Map<String, Double>> out = new ArrayList<>();
+    for (int t = 0; t < topics.numCols(); t++) {
+      double total = 0;
+      for (int w = 0; w < vocabulary.length; w++) {
+        total += topics.apply(w, t);
+      }
+      Map<String, Double> distribution = new HashMap<>();
+      for (int w = 0; w < vocabulary.length; w++) {
+        distribution.put(vocabulary[w], topics.apply(w, t) / total);
+      }
+      out.add(distribution);
+    }
+    return out;
+  }
+
+  private static void topTerms(List<Map<String, Double>> distributions, int n, List<List<String>> terms,
+      List<List<Double>> weights) {
+    for (Map<String, Double> distribution : distributions) {
+      List<Map.Entry<String, Double>> ranked = new ArrayList<>(distribution.entrySet());
+      ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+      List<Map.Entry<String, Double>> top = ranked.subList(0, Math.min(n, ranked.size()));
+      terms.add(top.stream().map(Map.Entry::getKey).toList());
+      weights.add(top.stream().map(Map.Entry::getValue).toList());
     }
   }
 }

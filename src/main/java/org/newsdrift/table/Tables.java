@@ -21,6 +21,9 @@ public final class Tables {
   public static final String TOPICS = "topics";
   public static final String DOC_TOPICS = "doc_topics";
   public static final String TOPIC_TRENDS = "topic_trends";
+  public static final String TOPIC_LINEAGE = "topic_lineage";
+  public static final String TOPIC_EXAMPLES = "topic_examples";
+  public static final String MODEL_SELECTION = "model_selection";
   public static final String RUNS = "runs";
 
   private static final Map<String, TableSpec> SPECS = load();

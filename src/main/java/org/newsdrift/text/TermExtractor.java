@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.newsdrift.config.SubjectConfig;
 import org.newsdrift.config.TextConfig;
 import org.newsdrift.text.lang.AnalyzerChains;
@@ -40,21 +43,40 @@ public final class TermExtractor implements AutoCloseable {
 
   /** Terms of the title and text with the analyzer chain of {@code language} (ISO 639-1; others get a fallback). */
   public List<String> terms(String title, String text, String language) {
+    List<String> terms = new ArrayList<>();
+    analyse(title, text, language, (term, surface) -> terms.add(term));
+    return terms;
+  }
+
+  /**
+   * Each term with the lower-cased words it was analysed from ("sanction" from "Sanctions"), in reading order; a
+   * subject entity's surface is its id with spaces ("kim jong un").
+   */
+  public List<Map.Entry<String, String>> termsWithSurfaces(String title, String text, String language) {
+    List<Map.Entry<String, String>> pairs = new ArrayList<>();
+    analyse(title, text, language, (term, surface) -> pairs.add(
+        Map.entry(term, entityIds.contains(term) ? term.replace('_', ' ') : surface.toLowerCase(Locale.ROOT))));
+    return pairs;
+  }
+
+  private void analyse(String title, String text, String language, BiConsumer<String, String> sink) {
     String joined = (title == null ? "" : title + "\n") + (text == null ? "" : text);
+    String canonical = aliases.canonicalize(joined);
     Analyzer analyzer = analyzers.computeIfAbsent(AnalyzerChains.chainKey(language), key ->
         AnalyzerChains.forLanguage(key, config.extraStopWords(), entityIds, config.minTokenLength()));
-    List<String> terms = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("text", aliases.canonicalize(joined))) {
+    try (TokenStream stream = analyzer.tokenStream("text", canonical)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        terms.add(term.toString());
+        int start = Math.max(0, Math.min(offsets.startOffset(), canonical.length()));
+        int end = Math.max(start, Math.min(offsets.endOffset(), canonical.length()));
+        sink.accept(term.toString(), canonical.substring(start, end));
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot tokenise text: the analyzer failed reading a string", e);
     }
-    return terms;
   }
 
   @Override

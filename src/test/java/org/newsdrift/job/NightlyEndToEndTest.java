@@ -34,7 +34,8 @@ import picocli.CommandLine;
 
 /**
  * Runs {@code newsdrift nightly} in-process, as a user would, on a slice of the bundled sample plus a JSON Lines
- * file of broken and duplicate records; then runs it again for the same night and checks every table.
+ * file of broken and duplicate records; runs it again for the same night on one core; then {@code retrain} with
+ * the same seed on one core, and a sweep with other seeds; and checks every table.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NightlyEndToEndTest {
@@ -45,6 +46,11 @@ class NightlyEndToEndTest {
   private int fixtureRecords;
   private String firstRunOutput;
   private List<Row> topicsAfterFirstRun;
+  private List<Row> docTopicsAfterFirstRun;
+  private List<Row> docTopicsAfterSecondRun;
+  private List<Row> sameSeedTopics;
+  private String firstVersion;
+  private String retrainOutput;
   private SparkSession spark;
 
   @BeforeAll
@@ -62,15 +68,32 @@ class NightlyEndToEndTest {
     firstRunOutput = firstOut.toString();
     spark = SparkTestSession.start(getClass().getSimpleName());
     topicsAfterFirstRun = read("topics").orderBy("model_version", "topic_id").collectAsList();
+    docTopicsAfterFirstRun = read("doc_topics").orderBy("article_id").collectAsList();
+    firstVersion = topicsAfterFirstRun.get(0).getAs("model_version");
     spark.stop();
 
-    // The second run uses one core instead of all: topics must not depend on how the work was split.
+    // The second run uses one core instead of all: scoring must not depend on how the work was split. A retrain
+    // with the configured seed on one core must then give the same model version and topics.
     System.setProperty("spark.master", "local[1]");
     try {
       assertThat(execute(args, new StringWriter())).as("second run's exit code").isZero();
+      spark = SparkTestSession.start(getClass().getSimpleName());
+      docTopicsAfterSecondRun = read("doc_topics").orderBy("article_id").collectAsList();
+      spark.stop();
+      assertThat(execute(new String[] {"retrain", "--config", config.toString(), "--output", output.toString(),
+          "--run-date", RUN_DATE}, new StringWriter())).as("same-seed retrain's exit code").isZero();
     } finally {
       System.clearProperty("spark.master");
     }
+    spark = SparkTestSession.start(getClass().getSimpleName());
+    sameSeedTopics = read("topics").filter(col("model_version").equalTo(firstVersion))
+        .orderBy("model_version", "topic_id").collectAsList();
+    spark.stop();
+
+    StringWriter retrainOut = new StringWriter();
+    assertThat(execute(new String[] {"retrain", "--config", config.toString(), "--output", output.toString(),
+        "--run-date", RUN_DATE, "--seed", "7", "--sweep", "4"}, retrainOut)).as("retrain's exit code").isZero();
+    retrainOutput = retrainOut.toString();
     spark = SparkTestSession.start(getClass().getSimpleName());
   }
 
@@ -91,7 +114,7 @@ class NightlyEndToEndTest {
 
   @Test
   void everyInputRecordIsAcceptedRejectedOrADuplicate() {
-    List<Row> runs = read("runs").orderBy("started_at").collectAsList();
+    List<Row> runs = read("runs").filter(col("command").equalTo("nightly")).orderBy("started_at").collectAsList();
     assertThat(runs).hasSize(2);
     for (Row run : runs) {
       assertThat(run.<String>getAs("status")).isEqualTo("succeeded");
@@ -187,16 +210,20 @@ class NightlyEndToEndTest {
   }
 
   @Test
-  void topicWeightsOfEveryArticleSumToOne() {
-    List<Row> docTopics = read("doc_topics").collectAsList();
-    assertThat(docTopics).isNotEmpty();
+  void topicWeightsOfEveryArticleSumToOneAndTheDominantTopicIsTheHeaviest() {
+    List<Row> docTopics = read("doc_topics").join(read("topics")
+        .select(col("model_version"), col("topic_id").as("dominant_topic"), col("topic_index")),
+        scala.jdk.javaapi.CollectionConverters.asScala(List.of("model_version", "dominant_topic")).toSeq())
+        .collectAsList();
+    assertThat(docTopics).hasSize((int) read("doc_topics").count()).isNotEmpty();
     for (Row row : docTopics) {
       List<Double> weights = row.getList(row.fieldIndex("topic_weights"));
       assertThat(weights).hasSize(4);
       assertThat(weights.stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-6));
-      assertThat(weights.get(row.<Integer>getAs("dominant_topic"))).isEqualTo(row.<Double>getAs("dominant_weight"));
+      assertThat(weights.get(row.<Integer>getAs("topic_index"))).isEqualTo(row.<Double>getAs("dominant_weight"));
     }
     Dataset<Row> trends = read("topic_trends");
+    assertThat(trends.select("model_version").distinct().collectAsList()).hasSize(1);
     for (Row sum : trends.groupBy("granularity", "period_start", "source")
         .agg(org.apache.spark.sql.functions.sum("prevalence").as("total")).collectAsList()) {
       assertThat(sum.<Double>getAs("total")).isCloseTo(1.0, within(1e-6));
@@ -204,14 +231,23 @@ class NightlyEndToEndTest {
   }
 
   @Test
-  void theSameSeedAndInputsGiveTheSameTopics() {
-    List<Row> topics = read("topics").orderBy("model_version", "topic_id").collectAsList();
-    assertThat(topics).hasSize(4);
+  void aSecondNightOnTheSameInputsScoresWithTheSameModelAndGivesIdenticalDocTopics() {
+    assertThat(docTopicsAfterSecondRun).isEqualTo(docTopicsAfterFirstRun).isNotEmpty();
+    List<Row> nightly = read("runs").filter(col("command").equalTo("nightly")).orderBy("started_at")
+        .select("model_version", "model_action", "model_reason").collectAsList();
+    assertThat(nightly.get(0).toString()).isEqualTo("[" + firstVersion + ",fitted,no_model]");
+    assertThat(nightly.get(1).<String>getAs("model_action")).isEqualTo("scored");
+    assertThat(nightly.get(1).<String>getAs("model_version")).isEqualTo(firstVersion);
+  }
+
+  @Test
+  void theSameSeedAndInputsGiveTheSameTopicsOnAnyCoreCount() {
+    assertThat(sameSeedTopics).hasSize(4);
     assertThat(topicsAfterFirstRun).hasSize(4);
-    for (int t = 0; t < topics.size(); t++) {
-      Row now = topics.get(t);
+    for (int t = 0; t < sameSeedTopics.size(); t++) {
+      Row now = sameSeedTopics.get(t);
       Row before = topicsAfterFirstRun.get(t);
-      assertThat(now.<String>getAs("model_version")).isEqualTo(before.getAs("model_version"));
+      assertThat(now.<String>getAs("label")).isEqualTo(before.getAs("label"));
       List<Row> terms = now.getList(now.fieldIndex("terms"));
       List<Row> termsBefore = before.getList(before.fieldIndex("terms"));
       assertThat(terms).extracting(r -> r.getString(0)).isEqualTo(termsBefore.stream().map(r -> r.getString(0)).toList());
@@ -220,6 +256,57 @@ class NightlyEndToEndTest {
         assertThat(terms.get(i).getDouble(1)).isCloseTo(termsBefore.get(i).getDouble(1), within(1e-9));
       }
     }
+  }
+
+  @Test
+  void topicsCarryQualityAndLabelsMadeOfWords() {
+    for (Row topic : read("topics").collectAsList()) {
+      assertThat(topic.<Double>getAs("npmi")).isBetween(-1.0, 1.0);
+      assertThat(topic.<Double>getAs("umass")).isLessThanOrEqualTo(Math.log(2));
+      assertThat(topic.<Double>getAs("diversity")).isBetween(0.0, 1.0);
+      assertThat(topic.<Long>getAs("training_documents")).isPositive();
+      assertThat(topic.<String>getAs("label")).matches("[^/]+( / [^/]+){2}").doesNotContain("_");
+    }
+    assertThat(read("topic_examples").groupBy("model_version", "topic_id").count().collectAsList())
+        .allSatisfy(r -> assertThat(r.getLong(2)).isEqualTo(3));
+  }
+
+  @Test
+  void aSweepWithOtherSeedsMakesANewVersionWhoseTopicsDescendFromTheFirst() {
+    Row retrain = read("runs").filter(col("command").equalTo("retrain")).orderBy(col("started_at").desc()).first();
+    String version = retrain.getAs("model_version");
+    assertThat(version).isNotEqualTo(firstVersion);
+    assertThat(retrain.<String>getAs("model_reason")).isEqualTo("sweep");
+    assertThat(retrainOutput).contains(version);
+    List<Row> selection = read("model_selection").orderBy("seed").collectAsList();
+    assertThat(selection).extracting(r -> r.<Long>getAs("seed")).containsExactly(7L, 8L);
+    assertThat(selection).filteredOn(r -> r.<Boolean>getAs("chosen")).hasSize(1);
+    assertThat(selection).allSatisfy(r -> {
+      assertThat(r.<Double>getAs("stability")).isBetween(0.0, 1.0);
+      assertThat(r.<Double>getAs("mean_npmi")).isBetween(-1.0, 1.0);
+    });
+
+    List<Row> lineage = read("topic_lineage").filter(col("model_version").equalTo(version)).collectAsList();
+    assertThat(lineage).isNotEmpty()
+        .allSatisfy(e -> assertThat(e.<String>getAs("parent_version")).isEqualTo(firstVersion));
+    List<Row> topics = read("topics").filter(col("model_version").equalTo(version)).collectAsList();
+    assertThat(topics).hasSize(4);
+    for (Row topic : topics) {
+      int id = topic.getAs("topic_id");
+      List<Row> events = lineage.stream().filter(e -> e.<Integer>getAs("topic_id") == id
+          && List.of("continued", "born", "split").contains(e.<String>getAs("event"))).toList();
+      assertThat(events).as("topic " + id).hasSize(1);
+      Row event = events.get(0);
+      if (event.getAs("event").equals("continued")) {
+        assertThat(event.<Integer>getAs("matched_from")).isEqualTo(id);
+        assertThat(event.<Double>getAs("distance")).isLessThanOrEqualTo(0.5);
+      } else {
+        assertThat(id).isGreaterThanOrEqualTo(4);
+      }
+    }
+    assertThat(read("doc_topics").filter(col("model_version").equalTo(version)).count())
+        .isEqualTo(read("doc_topics").filter(col("model_version").equalTo(firstVersion)).count());
+    assertThat(read("topic_trends").select("model_version").distinct().first().getString(0)).isEqualTo(version);
   }
 
   @Test

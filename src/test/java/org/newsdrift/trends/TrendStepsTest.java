@@ -162,22 +162,25 @@ class TrendStepsTest {
   }
 
   @Test
-  void topicPrevalenceIsTheMeanWeightAndSumsToOnePerPeriod() {
+  void topicPrevalenceIsTheMeanWeightUnderStableIdsAndSumsToOnePerPeriod() {
     StructType schema = new StructType().add("article_id", DataTypes.StringType)
         .add("model_version", DataTypes.StringType)
         .add("topic_weights", DataTypes.createArrayType(DataTypes.DoubleType))
         .add("dominant_topic", DataTypes.IntegerType);
     Dataset<Row> docTopics = spark.createDataFrame(List.of(
-        RowFactory.create("a1", "m", List.of(0.9, 0.1), 0),
-        RowFactory.create("a3", "m", List.of(0.3, 0.7), 1)), schema);
-    Dataset<Row> trends = TopicTrendsStep.run(articles, docTopics, List.of("week"))
+        RowFactory.create("a1", "m", List.of(0.9, 0.1), 7),
+        RowFactory.create("a3", "m", List.of(0.3, 0.7), 3)), schema);
+    // Topic index 0 has the stable id 7, index 1 the id 3.
+    Dataset<Row> trends = TopicTrendsStep.run(articles, docTopics, new int[] {7, 3}, List.of("week"))
         .filter(col("source").equalTo("*"));
 
-    Row topic0 = only(trends.filter(col("topic_id").equalTo(0)));
+    assertThat(trends.select("topic_id").distinct().count()).isEqualTo(2);
+    Row topic0 = only(trends.filter(col("topic_id").equalTo(7)));
     assertThat(topic0.<Double>getAs("prevalence")).isCloseTo(0.6, within(1e-12));
     assertThat(topic0.<Long>getAs("n_articles")).isEqualTo(2L);
     assertThat(topic0.<Long>getAs("n_dominant")).isEqualTo(1L);
-    Row topic1 = only(trends.filter(col("topic_id").equalTo(1)));
+    Row topic1 = only(trends.filter(col("topic_id").equalTo(3)));
+    assertThat(topic1.<Long>getAs("n_dominant")).isEqualTo(1L);
     assertThat(topic0.<Double>getAs("prevalence") + topic1.<Double>getAs("prevalence")).isCloseTo(1.0, within(1e-12));
   }
 }

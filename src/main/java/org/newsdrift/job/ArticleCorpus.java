@@ -1,0 +1,51 @@
+package org.newsdrift.job;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.row_number;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.storage.StorageLevel;
+import org.newsdrift.table.TableWriter;
+import org.newsdrift.table.Tables;
+import org.newsdrift.text.TokenizeStep;
+
+/** The articles of every night as the later steps read them: the latest reading of each article. */
+final class ArticleCorpus {
+  private final SparkSession spark;
+  private final RunContext run;
+  private final TableWriter tables;
+
+  ArticleCorpus(SparkSession spark, RunContext run, TableWriter tables) {
+    this.spark = spark;
+    this.run = run;
+    this.tables = tables;
+  }
+
+  /** Articles of every night, duplicates included, the latest reading of each. */
+  Dataset<Row> latest() {
+    return tables.read(spark, Tables.ARTICLES)
+        .withColumn("reading", row_number().over(
+            Window.partitionBy("article_id").orderBy(col("run_date").desc(), col("run_id").desc())))
+        .filter(col("reading").equalTo(1))
+        .drop("reading");
+  }
+
+  /** Canonical articles with their analysed terms, persisted: the caller unpersists. */
+  Dataset<Row> canonicalWithTerms() {
+    Dataset<Row> canonical = latest()
+        .filter(col("duplicate_of").isNull())
+        .select("article_id", "source", "language", "published_date", "relevant", "title", "text", "run_date");
+    return TokenizeStep.run(canonical, run.config().job().text(), run.config().subject())
+        .drop("text")
+        .persist(StorageLevel.MEMORY_AND_DISK());
+  }
+
+  /** Relevant canonical articles' texts, read again only when a new topic model version needs labels. */
+  Dataset<Row> relevantTexts() {
+    return latest().filter(col("duplicate_of").isNull().and(col("relevant")))
+        .select("article_id", "title", "text", "language");
+  }
+}

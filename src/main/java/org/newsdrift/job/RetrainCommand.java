@@ -1,0 +1,106 @@
+package org.newsdrift.job;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.newsdrift.config.ConfigException;
+import org.newsdrift.config.ConfigLoader;
+import org.newsdrift.config.RunConfig;
+import org.newsdrift.table.TableWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code newsdrift retrain}: fits a new topic model version over the articles already in the tables. */
+@Command(
+    name = "retrain",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Fits a new topic model version on the relevant canonical articles of every night so far, aligns its topics",
+      "to the current version's (matched topics keep their ids; see the topic_lineage table), saves it under",
+      "<output>/_models/ and makes it current, then rescores doc_topics, topic_examples and topic_trends.",
+      "With --sweep, fits every k with topic_updates.sweep_seeds seeds, writes the model_selection table and",
+      "keeps the setting the README's rule chooses. Reads no input; nightly runs fit a version themselves when",
+      "there is none or the articles drifted."
+    },
+    footer = {
+      "",
+      "Examples:",
+      "  newsdrift retrain --config jobs/conf/default.json --output out",
+      "  newsdrift retrain --config jobs/conf/default.json --output out --sweep 8,12,16,24 --seed 7"
+    })
+final class RetrainCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--config", required = true, paramLabel = "FILE", description = "Job config (JSON).")
+  Path config;
+
+  @Option(names = "--output", required = true, paramLabel = "URI",
+      description = "Root folder of the output tables written by nightly runs.")
+  String output;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: lda.seed of the config).")
+  Long seed;
+
+  @Option(names = "--sweep", split = ",", paramLabel = "K1,K2,...",
+      description = "Numbers of topics to compare; the chosen one becomes the new version.")
+  List<Integer> sweep;
+
+  @Option(names = "--run-date", paramLabel = "YYYY-MM-DD",
+      description = "The date recorded for this run. Default: today (UTC).")
+  LocalDate runDate;
+
+  @Override
+  public Integer call() {
+    RunConfig runConfig = ConfigLoader.load(config);
+    List<Integer> ks = sweep == null ? List.of() : List.copyOf(sweep);
+    for (int k : ks) {
+      if (k < 2) {
+        throw new ConfigException("Cannot sweep: every k must be at least 2 (was " + k + ")");
+      }
+    }
+    RunContext run = new RunContext(UUID.randomUUID().toString(),
+        runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate, "retrain", Instant.now(), runConfig, List.of(),
+        output);
+    SparkSession spark = SparkSessions.start("newsdrift retrain " + run.runDate());
+    try {
+      RunRecorder recorder = new RunRecorder(spark, run);
+      TopicModels.Outcome outcome;
+      try {
+        TableWriter tables = new TableWriter(output);
+        ArticleCorpus articles = new ArticleCorpus(spark, run, tables);
+        Dataset<Row> corpus = articles.canonicalWithTerms();
+        try {
+          outcome = new TopicModels(spark, run, tables).retrain(corpus, articles.relevantTexts(),
+              seed == null ? runConfig.job().lda().seed() : seed, ks);
+          NightlyJob.ensureTopicTablesExist(tables, spark);
+        } finally {
+          corpus.unpersist();
+        }
+      } catch (RuntimeException e) {
+        try {
+          recorder.failed(e);
+        } catch (RuntimeException secondary) {
+          e.addSuppressed(secondary);
+        }
+        throw e;
+      }
+      recorder.succeeded(new NightlyResult(null, outcome));
+      spec.commandLine().getOut().printf("newsdrift retrain: model %s (%s)%s%n", outcome.modelVersion(),
+          outcome.action(), outcome.note() == null ? "" : ": " + outcome.note());
+      spec.commandLine().getOut().flush();
+      return outcome.modelVersion() == null ? NewsDrift.EXIT_FAILED : 0;
+    } finally {
+      spark.stop();
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.newsdrift.model;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.ml.clustering.LocalLDAModel;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Saved topic model versions under {@code <output>/_models/}: one folder per version with the vectorizer, the LDA
+ * model and {@code metadata.json}, and a {@code CURRENT} file naming the version nightly runs score with. A version
+ * folder is complete before {@code CURRENT} names it, so a run that dies while saving leaves the old one current.
+ */
+public final class ModelStore {
+  private static final ObjectMapper JSON = new ObjectMapper()
+      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+      .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+  private final SparkSession spark;
+  private final Path root;
+
+  public ModelStore(SparkSession spark, String output) {
+    this.spark = spark;
+    this.root = new Path(output, "_models");
+  }
+
+  /** A loaded version: its models and metadata. */
+  public record Saved(ModelMetadata metadata, CountVectorizerModel vectorizer, LocalLDAModel lda) {}
+
+  /** The version nightly runs score with, if any was saved. */
+  public Optional<Saved> current() {
+    Path pointer = new Path(root, "CURRENT");
+    try {
+      FileSystem fs = fs();
+      if (!fs.exists(pointer)) {
+        return Optional.empty();
+      }
+      String version;
+      try (InputStream in = fs.open(pointer)) {
+        version = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+      }
+      return Optional.of(load(version));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the current topic model (" + pointer + ")", e);
+    }
+  }
+
+  public Saved load(String version) {
+    Path dir = new Path(root, version);
+    try (InputStream in = fs().open(new Path(dir, "metadata.json"))) {
+      ModelMetadata metadata = JSON.readValue(in, ModelMetadata.class);
+      return new Saved(metadata, CountVectorizerModel.load(new Path(dir, "vectorizer").toString()),
+          LocalLDAModel.load(new Path(dir, "lda").toString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot load topic model version " + version + " (" + dir + ")", e);
+    }
+  }
+
+  /** Saves a version's models and metadata; overwrites a half-saved folder of the same version. */
+  public void save(ModelMetadata metadata, CountVectorizerModel vectorizer, LocalLDAModel lda) {
+    Path dir = new Path(root, metadata.version());
+    try {
+      vectorizer.write().overwrite().save(new Path(dir, "vectorizer").toString());
+      lda.write().overwrite().save(new Path(dir, "lda").toString());
+      write(new Path(dir, "metadata.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot save topic model version " + metadata.version() + " (" + dir + ")", e);
+    }
+  }
+
+  /** Makes {@code version} the one nightly runs score with (written to a temporary file, then renamed). */
+  public void makeCurrent(String version) {
+    Path pointer = new Path(root, "CURRENT");
+    Path temporary = new Path(root, ".CURRENT." + version);
+    try {
+      write(temporary, (version + "\n").getBytes(StandardCharsets.UTF_8));
+      FileSystem fs = fs();
+      fs.delete(pointer, false);
+      if (!fs.rename(temporary, pointer)) {
+        throw new IOException("rename returned false");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot make topic model " + version + " current (" + pointer + ")", e);
+    }
+  }
+
+  private void write(Path file, byte[] bytes) throws IOException {
+    try (OutputStream out = fs().create(file, true)) {
+      out.write(bytes);
+    }
+  }
+
+  private FileSystem fs() throws IOException {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    return root.getFileSystem(conf);
+  }
+}
