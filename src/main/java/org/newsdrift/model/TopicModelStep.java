@@ -33,6 +33,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.DataTypes;
 import org.newsdrift.config.LdaConfig;
 
@@ -109,7 +110,7 @@ public final class TopicModelStep {
         }
         Dataset<Row> heldOut = withCounts(vectorizer, arrange(heldOutOf(docs)));
         long heldOutDocuments = heldOut.count();
-        double perplexity = heldOutDocuments == 0 ? Double.NaN : Math.exp(model.logPerplexity(heldOut));
+        double perplexity = heldOutDocuments == 0 ? Double.NaN : perplexityOfCounts(model, heldOut);
         // A decimal sum: summing 64-bit hashes as longs would overflow, which ANSI mode turns into an error.
         Row idHash = counts.agg(sum(xxhash64(col("article_id")).cast("decimal(38,0)"))).first();
         String trainingHash = String.valueOf(idHash.isNullAt(0) ? 0 : idHash.getDecimal(0));
@@ -132,13 +133,7 @@ public final class TopicModelStep {
    *     article) and n_known (those in the model's vocabulary)
    */
   public static Dataset<Row> score(CountVectorizerModel vectorizer, LocalLDAModel model, Dataset<Row> docs) {
-    UDF1<Vector, Double> tokens = v -> {
-      double total = 0;
-      for (double value : v.toArray()) {
-        total += value;
-      }
-      return total;
-    };
+    UDF1<Vector, Double> tokens = v -> java.util.Arrays.stream(v.toSparse().values()).sum();
     Dataset<Row> counts = vectorizer.transform(arrange(docs));
     return model.setFeaturesCol("counts").setTopicDistributionCol("distribution").transform(counts)
         .select(col("article_id"), vector_to_array(col("distribution"), "float64").as("topic_weights"),
@@ -151,11 +146,52 @@ public final class TopicModelStep {
 
   /** Per-token perplexity of articles under a model; NaN when none has a vocabulary term. */
   public static double perplexity(CountVectorizerModel vectorizer, LocalLDAModel model, Dataset<Row> docs) {
-    Dataset<Row> counts = withCounts(vectorizer, arrange(docs));
-    if (counts.isEmpty()) {
+    return perplexityOfCounts(model, withCounts(vectorizer, arrange(docs)));
+  }
+
+  /**
+   * exp(−log-likelihood per token), each article's likelihood being Π p(w) over its tokens with p(w) = Σ_t
+   * θ(t) β(t, w), θ inferred for the article and β the topics. Spark's own {@code logPerplexity} adds the
+   * variational bound of the whole topic matrix to the articles' likelihood, which swamps it on a small held-out
+   * set, so it is not used.
+   */
+  private static double perplexityOfCounts(LocalLDAModel model, Dataset<Row> counts) {
+    Matrix topics = model.topicsMatrix();
+    int vocabulary = topics.numRows();
+    int k = topics.numCols();
+    double[] beta = new double[vocabulary * k];
+    for (int t = 0; t < k; t++) {
+      double total = 0;
+      for (int w = 0; w < vocabulary; w++) {
+        total += topics.apply(w, t);
+      }
+      for (int w = 0; w < vocabulary; w++) {
+        beta[w * k + t] = topics.apply(w, t) / total;
+      }
+    }
+    UDF2<Vector, Vector, Double> logLikelihood = (tokens, theta) -> {
+      double sum = 0;
+      double[] mix = theta.toArray();
+      int[] indices = tokens.toSparse().indices();
+      double[] values = tokens.toSparse().values();
+      for (int i = 0; i < indices.length; i++) {
+        double p = 0;
+        for (int t = 0; t < k; t++) {
+          p += mix[t] * beta[indices[i] * k + t];
+        }
+        sum += values[i] * Math.log(Math.max(p, Double.MIN_NORMAL));
+      }
+      return sum;
+    };
+    UDF1<Vector, Double> tokenCount = v -> java.util.Arrays.stream(v.toSparse().values()).sum();
+    Row totals = model.setFeaturesCol("counts").setTopicDistributionCol("distribution").transform(counts)
+        .agg(sum(udf(logLikelihood, DataTypes.DoubleType).apply(col("counts"), col("distribution"))),
+            sum(udf(tokenCount, DataTypes.DoubleType).apply(col("counts"))))
+        .first();
+    if (totals.isNullAt(1) || totals.getDouble(1) == 0) {
       return Double.NaN;
     }
-    return Math.exp(model.setFeaturesCol("counts").logPerplexity(counts));
+    return Math.exp(-totals.getDouble(0) / totals.getDouble(1));
   }
 
   /** The stable topic id of a topic index column, given each index's id. */
