@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       "",
       "Exit codes: 0 done, 1 the run failed, 2 bad arguments, config or input location."
     },
-    subcommands = {NightlyCommand.class, RetrainCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {NightlyCommand.class, BackfillCommand.class, RetrainCommand.class,
+      CommandLine.HelpCommand.class})
 public final class NewsDrift {
   static final int EXIT_FAILED = 1;
   static final int EXIT_USAGE = 2;

@@ -24,7 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {
       "Reads the inputs into tonight's partition of the articles and rejects tables, then recomputes term",
       "weights, coverage, topics and trends over the articles of every night, and writes the run manifest.",
-      "Re-running the same --run-date replaces that night's partitions; it never adds duplicate rows.",
+      "Reads only input files that are new or changed since earlier nights (the input_ledger table, by SHA-256);",
+      "a changed file's earlier articles are replaced. Re-running the same --run-date reads that night's files",
+      "again and replaces its partitions; it never adds duplicate rows.",
       "",
       "Inputs: JSON arrays or JSON Lines whose records fit a field mapping of the config; Markdown with front",
       "matter; HTML; scraped text pages (.txt); WARC; each optionally .gz; and tar, tar.gz or zip archives of them.",
@@ -62,14 +64,20 @@ final class NightlyCommand implements Callable<Integer> {
   public Integer call() {
     RunConfig runConfig = ConfigLoader.load(config);
     List<InputFile> files = InputResolver.resolve(inputs, HadoopConfs.fromSystemProperties());
+    return runNight(spec, runConfig, files, output, runDate, "nightly", false);
+  }
+
+  /** Runs one night over {@code files}: only the new or changed ones, or all of them when {@code reprocess}. */
+  static int runNight(CommandSpec spec, RunConfig runConfig, List<InputFile> files, String output, LocalDate runDate,
+      String command, boolean reprocess) {
     RunContext run = new RunContext(UUID.randomUUID().toString(),
-        runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate, "nightly", Instant.now(), runConfig, files, output);
-    SparkSession spark = SparkSessions.start("newsdrift nightly " + run.runDate());
+        runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate, command, Instant.now(), runConfig, files, output);
+    SparkSession spark = SparkSessions.start("newsdrift " + command + " " + run.runDate());
     try {
       RunRecorder recorder = new RunRecorder(spark, run);
       NightlyResult result;
       try {
-        result = new NightlyJob(spark, run).run();
+        result = new NightlyJob(spark, run, reprocess).run();
       } catch (RuntimeException e) {
         recordFailure(recorder, e);
         throw e;

@@ -4,6 +4,8 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.sql.Date;
+import java.util.List;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -15,6 +17,8 @@ import org.newsdrift.clean.dedupe.NearDuplicateResult;
 import org.newsdrift.clean.dedupe.NearDuplicateStep;
 import org.newsdrift.config.JobConfig;
 import org.newsdrift.ingest.IngestStep;
+import org.newsdrift.ingest.InputFile;
+import org.newsdrift.ingest.InputLedger;
 import org.newsdrift.model.TfIdfResult;
 import org.newsdrift.model.TfIdfStep;
 import org.newsdrift.table.TableWriter;
@@ -37,17 +41,27 @@ final class NightlyJob {
   private final JobConfig config;
   private final TableWriter tables;
   private final ArticleCorpus articles;
+  private final boolean reprocess;
 
-  NightlyJob(SparkSession spark, RunContext run) {
+  NightlyJob(SparkSession spark, RunContext run, boolean reprocess) {
     this.spark = spark;
     this.run = run;
+    this.reprocess = reprocess;
     this.config = run.config().job();
     this.tables = new TableWriter(run.output());
     this.articles = new ArticleCorpus(spark, run, tables);
   }
 
   NightlyResult run() {
-    RunCounts counts = ingest();
+    step("input ledger");
+    Ledger ledger = new Ledger(spark, run, tables);
+    List<InputLedger.Decision> decisions = ledger.decide(reprocess);
+    List<InputFile> toRead = decisions.stream().filter(InputLedger.Decision::toRead)
+        .map(InputLedger.Decision::file).toList();
+    LOG.info("input ledger: {} files, {} to read ({} new, {} changed, {} reprocessed), {} unchanged", decisions.size(),
+        toRead.size(), count(decisions, "new"), count(decisions, "changed"), count(decisions, "reprocessed"),
+        count(decisions, "unchanged"));
+    RunCounts counts = toRead.isEmpty() ? new RunCounts(0, 0, 0, 0, 0) : ingest(toRead);
     step("corpus");
     Dataset<Row> corpus = articles.canonicalWithTerms();
     try {
@@ -69,22 +83,23 @@ final class NightlyJob {
       TopicModels.Outcome topics = new TopicModels(spark, run, tables).nightly(corpus, articles.relevantTexts());
       if (topics.modelVersion() == null) {
         LOG.warn("{}", topics.note());
-        tables.replaceAll(Tables.TOPIC_TRENDS, spark.createDataFrame(java.util.List.of(),
+        tables.replaceAll(Tables.TOPIC_TRENDS, spark.createDataFrame(List.of(),
             Tables.spec(Tables.TOPIC_TRENDS).schema()));
       }
       ensureTopicTablesExist(tables, spark);
       logDone("topics (" + topics.action() + ")", started);
+      ledger.record(decisions);
       return new NightlyResult(counts, topics);
     } finally {
       corpus.unpersist();
     }
   }
 
-  /** Reads tonight's inputs into the night's partitions and accounts for every record. */
-  private RunCounts ingest() {
+  /** Reads tonight's new or changed inputs into the night's partitions and accounts for every record. */
+  private RunCounts ingest(List<InputFile> toRead) {
     long started = System.nanoTime();
     step("ingest and clean");
-    Dataset<Row> extracted = CleanStep.extract(IngestStep.run(spark, run.inputs(), config.ingest()))
+    Dataset<Row> extracted = CleanStep.extract(IngestStep.run(spark, toRead, config.ingest()))
         .persist(StorageLevel.MEMORY_AND_DISK());
     TemplateStep.Result templates = TemplateStep.run(
         extracted, config.ingest().templateMinPages(), config.ingest().templateSamplePages());
@@ -102,7 +117,8 @@ final class NightlyJob {
           .withColumnRenamed("reject_reason", "reason")
           .withColumnRenamed("reject_detail", "detail");
       step("exact and near duplicates");
-      Dataset<Row> exact = DedupeStep.run(acceptedRecords).persist(StorageLevel.MEMORY_AND_DISK());
+      Dataset<Row> exact = DedupeStep.run(notReadBefore(acceptedRecords, toRead))
+          .persist(StorageLevel.MEMORY_AND_DISK());
       NearDuplicateResult near =
           NearDuplicateStep.run(exact.filter(col("duplicate_of").isNull()), config.nearDuplicates());
       LOG.info("near-duplicates: {} LSH candidate pairs, {} verified, {} clustering rounds",
@@ -112,6 +128,7 @@ final class NightlyJob {
           RelevanceStep.run(DedupeStep.withNearDuplicates(exact, near.assignments()), run.config().subject());
       tables.replacePartition(Tables.ARTICLES, "run_date", run.runDate(), articles);
       tables.replacePartition(Tables.REJECTS, "run_date", run.runDate(), rejects);
+      forgetEarlierReadings(toRead);
       exact.unpersist();
 
       // Counted from what was written, so a record lost on the way fails the run instead of passing unnoticed.
@@ -136,11 +153,48 @@ final class NightlyJob {
     return tables.read(spark, table).filter(col("run_date").equalTo(lit(Date.valueOf(run.runDate()))));
   }
 
+  /**
+   * Drops records of articles an earlier night already holds from another file (the same source and URL in the next
+   * crawl archive): like a repeat inside one night, they become no row and count as duplicates.
+   */
+  private Dataset<Row> notReadBefore(Dataset<Row> records, List<InputFile> toRead) {
+    if (!tables.exists(spark, Tables.ARTICLES)) {
+      return records;
+    }
+    Object[] uris = toRead.stream().map(InputFile::uri).toArray();
+    Dataset<Row> earlier = tables.read(spark, Tables.ARTICLES)
+        .filter(col("run_date").notEqual(lit(Date.valueOf(run.runDate()))).and(functions.not(col("input_file").isin(uris))))
+        .select("article_id").distinct();
+    return records.join(earlier, records.col("article_id").equalTo(earlier.col("article_id")), "left_anti");
+  }
+
+  /**
+   * Removes, from earlier nights' partitions, the rows of files read again tonight (changed files, or files of a run
+   * that died before its ledger was written), so that no article is in the tables twice.
+   */
+  private void forgetEarlierReadings(List<InputFile> files) {
+    Object[] uris = files.stream().map(InputFile::uri).toArray();
+    for (String table : List.of(Tables.ARTICLES, Tables.REJECTS)) {
+      List<Row> nights = tables.read(spark, table)
+          .filter(col("input_file").isin(uris).and(col("run_date").notEqual(lit(Date.valueOf(run.runDate())))))
+          .select("run_date").distinct().collectAsList();
+      for (Row night : nights) {
+        LOG.info("{}: removing the earlier reading of re-read files from run_date={}", table, night.get(0));
+        tables.rewritePartition(spark, table, "run_date", night.get(0),
+            rows -> rows.filter(functions.not(col("input_file").isin(uris))));
+      }
+    }
+  }
+
+  private static long count(List<InputLedger.Decision> decisions, String status) {
+    return decisions.stream().filter(d -> d.status().equals(status)).count();
+  }
+
   /** Readers find every topic table, empty before the first model. */
   static void ensureTopicTablesExist(TableWriter tables, SparkSession spark) {
-    for (String table : java.util.List.of(Tables.TOPICS, Tables.DOC_TOPICS, Tables.TOPIC_LINEAGE, Tables.TOPIC_EXAMPLES,
+    for (String table : List.of(Tables.TOPICS, Tables.DOC_TOPICS, Tables.TOPIC_LINEAGE, Tables.TOPIC_EXAMPLES,
         Tables.MODEL_SELECTION)) {
-      tables.append(table, spark.createDataFrame(java.util.List.of(), Tables.spec(table).schema()));
+      tables.append(table, spark.createDataFrame(List.of(), Tables.spec(table).schema()));
     }
   }
 

@@ -1,6 +1,7 @@
 package org.newsdrift.table;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -51,9 +52,44 @@ public final class TableWriter {
     write(table, rows, SaveMode.Append, "dynamic");
   }
 
+  /**
+   * Rewrites one partition of {@code table} as {@code change} of its current rows: the new rows are written to a
+   * staging folder first, then moved into place, so the partition is never read while it is being overwritten.
+   */
+  public void rewritePartition(SparkSession spark, String table, String column, Object value,
+      java.util.function.UnaryOperator<Dataset<Row>> change) {
+    Path partition = new Path(location(table), column + "=" + value);
+    Path staging = new Path(outputRoot + "/_staging/" + table + "/" + column + "=" + value + "-"
+        + java.util.UUID.randomUUID());
+    Dataset<Row> rows = change.apply(read(spark, table).filter(col(column).equalTo(lit(value))));
+    rows.sparkSession().sparkContext().setJobDescription("rewrite " + table + " " + column + "=" + value);
+    conform(table, rows).drop(column).write().option("compression", "zstd").parquet(staging.toString());
+    try {
+      FileSystem fs = partition.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (fs.exists(partition) && !fs.delete(partition, true)) {
+        throw new IOException("delete returned false");
+      }
+      if (!fs.rename(staging, partition)) {
+        throw new IOException("rename returned false");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot rewrite partition (" + partition + ") from " + staging, e);
+    }
+  }
+
   /** Adds {@code rows} to {@code table}. */
   public void append(String table, Dataset<Row> rows) {
     write(table, rows, SaveMode.Append, "dynamic");
+  }
+
+  /** Whether {@code table} has been written under the output root. */
+  public boolean exists(SparkSession spark, String table) {
+    Path path = new Path(location(table));
+    try {
+      return path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot look for table " + table + " (" + path + ")", e);
+    }
   }
 
   public Dataset<Row> read(SparkSession spark, String table) {

@@ -24,6 +24,7 @@ public final class Tables {
   public static final String TOPIC_LINEAGE = "topic_lineage";
   public static final String TOPIC_EXAMPLES = "topic_examples";
   public static final String MODEL_SELECTION = "model_selection";
+  public static final String INPUT_LEDGER = "input_ledger";
   public static final String RUNS = "runs";
 
   private static final Map<String, TableSpec> SPECS = load();

@@ -1,0 +1,57 @@
+package org.newsdrift.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.SerializableConfiguration;
+
+/** Computes the SHA-256 of input files in parallel, each streamed from its Hadoop file system. */
+public final class LedgerStep {
+  private LedgerStep() {}
+
+  /** @return checksum (hex) by URI */
+  public static Map<String, String> checksums(SparkSession spark, List<InputFile> files) {
+    Map<String, String> out = new HashMap<>();
+    if (files.isEmpty()) {
+      return out;
+    }
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<SerializableConfiguration> conf =
+        jsc.broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
+    spark.sparkContext().setJobDescription("ledger: checksums of " + files.size() + " input files");
+    List<String> uris = files.stream().map(InputFile::uri).toList();
+    int slices = Math.max(1, Math.min(uris.size(), jsc.defaultParallelism() * 2));
+    for (String line : jsc.parallelize(uris, slices)
+        .map(uri -> uri + "\t" + sha256(uri, conf.value())).collect()) {
+      int tab = line.lastIndexOf('\t');
+      out.put(line.substring(0, tab), line.substring(tab + 1));
+    }
+    return out;
+  }
+
+  private static String sha256(String uri, SerializableConfiguration conf) {
+    Path path = new Path(uri);
+    try (InputStream in = path.getFileSystem(conf.value()).open(path)) {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[1 << 16];
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        digest.update(buffer, 0, n);
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (IOException e) {
+      // Unreadable now: marked so the file counts as changed and is read, where the reader rejects it with a reason.
+      return "unreadable";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Cannot checksum: the JVM has no SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,165 @@
+package org.newsdrift.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.apache.spark.sql.functions.col;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdrift.SparkTestSession;
+import org.newsdrift.TestFiles;
+
+/**
+ * Three nights over a folder that gains one monthly KCNA dump per night, the first dump changing on the third
+ * night; then the third night again; then one backfill of the same dumps into a fresh output. Only new or changed
+ * files are read, no article is in the tables twice, and the nights end where the backfill does.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IncrementalNightsTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final Map<String, Long> recordsPerMonth = new HashMap<>();
+  private Path nights;
+  private Path backfill;
+  private long articlesAfterThirdNight;
+  private SparkSession spark;
+
+  @BeforeAll
+  void runThreeNightsThenTheThirdAgainThenABackfill(@TempDir Path work) throws Exception {
+    Path input = Files.createDirectories(work.resolve("input"));
+    Path config = writeConfigWithoutTopics(work.resolve("job.json"));
+    nights = work.resolve("nights");
+    backfill = work.resolve("backfill");
+    Map<String, ArrayNode> byMonth = splitSampleByMonth();
+
+    writeMonth(input, byMonth, "2024-08", 0);
+    assertThat(night(config, input, "2024-09-01")).isZero();
+    writeMonth(input, byMonth, "2024-09", 0);
+    assertThat(night(config, input, "2024-10-01")).isZero();
+    // The August dump is re-delivered without its last five records, alongside the October one.
+    writeMonth(input, byMonth, "2024-08", 5);
+    writeMonth(input, byMonth, "2024-10", 0);
+    assertThat(night(config, input, "2024-11-01")).isZero();
+    spark = SparkTestSession.start(getClass().getSimpleName());
+    articlesAfterThirdNight = spark.read().parquet(nights.resolve("articles").toString()).count();
+    spark.stop();
+    assertThat(night(config, input, "2024-11-01")).as("the third night again").isZero();
+
+    assertThat(execute("backfill", "--config", config.toString(), "--input", input.toString(), "--output",
+        backfill.toString(), "--from", "2024-08-01", "--to", "2024-10-31")).isZero();
+    spark = SparkTestSession.start(getClass().getSimpleName());
+  }
+
+  @AfterAll
+  void stopSpark() {
+    if (spark != null) {
+      spark.stop();
+    }
+  }
+
+  @Test
+  void eachNightReadsOnlyItsNewOrChangedFiles() {
+    List<Row> runs = read(nights, "runs").orderBy("started_at").select("run_date", "records_read").collectAsList();
+    assertThat(runs).extracting(r -> r.get(0).toString())
+        .containsExactly("2024-09-01", "2024-10-01", "2024-11-01", "2024-11-01");
+    assertThat(runs.get(0).getLong(1)).isEqualTo(recordsPerMonth.get("2024-08"));
+    assertThat(runs.get(1).getLong(1)).isEqualTo(recordsPerMonth.get("2024-09"));
+    long changedAugust = recordsPerMonth.get("2024-08") - 5;
+    assertThat(runs.get(2).getLong(1)).isEqualTo(changedAugust + recordsPerMonth.get("2024-10"));
+    assertThat(runs.get(3).getLong(1)).as("a re-run of a night reads what that night read")
+        .isEqualTo(runs.get(2).getLong(1));
+
+    List<Row> ledger = read(nights, "input_ledger").filter(col("run_date").equalTo("2024-11-01"))
+        .orderBy("uri").select("status").collectAsList();
+    assertThat(ledger).extracting(r -> r.getString(0)).containsExactly("changed", "unchanged", "new");
+  }
+
+  @Test
+  void noArticleIsInTheTablesTwiceAndTheChangedFileReplacedItsEarlierReading() {
+    Dataset<Row> articles = read(nights, "articles");
+    assertThat(articles.groupBy("article_id").count().filter(col("count").gt(1)).count()).isZero();
+    assertThat(articles.count()).as("re-running the night added nothing").isEqualTo(articlesAfterThirdNight);
+    assertThat(articles.filter(col("input_file").endsWith("kcna-2024-08-31.json"))
+        .select("run_date").distinct().collectAsList()).extracting(r -> r.get(0).toString())
+        .containsExactly("2024-11-01");
+    assertThat(read(nights, "rejects").filter(col("input_file").endsWith("kcna-2024-08-31.json")
+        .and(col("run_date").notEqual("2024-11-01"))).count()).isZero();
+  }
+
+  @Test
+  void theNightsEndWhereOneBackfillOfTheSameFilesDoes() {
+    for (String table : List.of("articles", "rejects")) {
+      Dataset<Row> incremental = read(nights, table).drop("run_id", "run_date");
+      Dataset<Row> once = read(backfill, table).drop("run_id", "run_date");
+      assertThat(incremental.count()).as(table).isEqualTo(once.count());
+      assertThat(incremental.exceptAll(once).count()).as(table + " rows only in the nights").isZero();
+      assertThat(once.exceptAll(incremental).count()).as(table + " rows only in the backfill").isZero();
+    }
+    for (String table : List.of("coverage", "term_trends", "article_terms")) {
+      Dataset<Row> incremental = read(nights, table);
+      Dataset<Row> once = read(backfill, table);
+      assertThat(incremental.exceptAll(once).count()).as(table).isZero();
+      assertThat(once.exceptAll(incremental).count()).as(table).isZero();
+    }
+  }
+
+  private Dataset<Row> read(Path output, String table) {
+    return spark.read().parquet(output.resolve(table).toString());
+  }
+
+  private int night(Path config, Path input, String runDate) {
+    return execute("nightly", "--config", config.toString(), "--input", input.toString(), "--output",
+        nights.toString(), "--run-date", runDate);
+  }
+
+  private static int execute(String... args) {
+    var cli = NewsDrift.commandLine();
+    cli.setOut(new PrintWriter(new StringWriter(), true));
+    return cli.execute(args);
+  }
+
+  private static Map<String, ArrayNode> splitSampleByMonth() throws Exception {
+    Map<String, ArrayNode> byMonth = new HashMap<>();
+    for (JsonNode record : JSON.readTree(TestFiles.sample().toFile())) {
+      String month = record.path("date_str").asText().substring(0, 7);
+      byMonth.computeIfAbsent(month, m -> JSON.createArrayNode()).add(record);
+    }
+    return byMonth;
+  }
+
+  /** Writes a month's dump, dated by its last day in the name, without its last {@code dropLast} records. */
+  private void writeMonth(Path input, Map<String, ArrayNode> byMonth, String month, int dropLast) throws Exception {
+    ArrayNode records = byMonth.get(month).deepCopy();
+    for (int i = 0; i < dropLast; i++) {
+      records.remove(records.size() - 1);
+    }
+    recordsPerMonth.putIfAbsent(month, (long) records.size());
+    String lastDay = java.time.YearMonth.parse(month).atEndOfMonth().toString();
+    JSON.writeValue(input.resolve("kcna-" + lastDay + ".json").toFile(), records);
+  }
+
+  private static Path writeConfigWithoutTopics(Path file) throws Exception {
+    ObjectNode config = (ObjectNode) JSON.readTree(TestFiles.defaultConfig().toFile());
+    config.put("subject_file", TestFiles.subject().toString());
+    // No topic model: this test is about inputs and articles, and topics would only add minutes.
+    ((ObjectNode) config.get("lda")).put("min_documents", 100_000);
+    JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), config);
+    return file;
+  }
+}
