@@ -20,6 +20,12 @@ import java.util.regex.Pattern;
  */
 public final class SecretRedactor {
   public static final String MASK = "[redacted]";
+  /**
+   * The same words as one regular expression over whole keys, for Spark's {@code spark.redaction.regex} (Spark's
+   * logs, UI and event logs): Spark's default misses {@code account.key} and {@code credential}.
+   */
+  public static final String KEY_REGEX = "(?i)secret|passw(or)?d|passphrase|credential|token$|"
+      + "(access|account|private|api|encryption|signing|master|session)[._-]?key";
 
   /** Words that make a key secret wherever they stand in it. */
   private static final Set<String> SECRET_WORDS =

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -37,7 +38,7 @@ public final class FileRecordSource {
   public static Iterator<IngestOutcome> read(String uri, Configuration conf, FieldMapper mapper, long maxDocumentBytes) {
     try {
       Path path = new Path(uri);
-      FileSystem fs = path.getFileSystem(conf);
+      FileSystem fs = inputFileSystem(path, conf);
       InputStream in = new BufferedInputStream(fs.open(path), BUFFER);
       if (isEmpty(in)) {
         in.close();
@@ -80,6 +81,15 @@ public final class FileRecordSource {
     } catch (IOException | RuntimeException e) {
       return single(IngestOutcome.rejected(uri, "file", "unreadable_file", detail(e)));
     }
+  }
+
+  /**
+   * The file system to read an input from: the local one without its checksum layer, which looks for a checksum file
+   * beside each input (inputs have none) and cannot even name it when the file name holds a colon, as ISO times do.
+   */
+  private static FileSystem inputFileSystem(Path path, Configuration conf) throws IOException {
+    FileSystem fs = path.getFileSystem(conf);
+    return fs instanceof ChecksumFileSystem local ? local.getRawFileSystem() : fs;
   }
 
   /**

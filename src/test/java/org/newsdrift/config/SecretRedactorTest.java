@@ -9,27 +9,36 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.newsdrift.TestFiles;
 
 class SecretRedactorTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final List<String> SECRET_KEYS = List.of("password", "db.password", "spark.ssl.keyStorePassword",
+      "fs.s3a.secret.key", "fs.s3a.access.key", "fs.s3a.session.token",
+      "fs.azure.account.key.acct.blob.core.windows.net", "spark.authenticate.secret", "API_KEY", "githubToken",
+      "google.cloud.auth.credentials", "privateKey", "client_secret", "passwd");
+  private static final List<String> PLAIN_KEYS = List.of("min_token_length", "tokenizer", "spark.master",
+      "subject_file", "require_keys", "spark.sql.shuffle.partitions", "keyword", "monkey", "max_document_bytes");
 
   @Test
   void keysThatNameACredentialAreSecretWhateverTheirCaseOrSeparators() {
-    assertThat(List.of("password", "db.password", "spark.ssl.keyStorePassword", "fs.s3a.secret.key",
-        "fs.s3a.access.key", "fs.s3a.session.token", "fs.azure.account.key.acct.blob.core.windows.net",
-        "spark.authenticate.secret", "API_KEY", "githubToken", "google.cloud.auth.credentials", "privateKey",
-        "client_secret", "passwd"))
-        .allSatisfy(key -> assertThat(SecretRedactor.isSecretKey(key)).as(key).isTrue());
+    assertThat(SECRET_KEYS).allSatisfy(key -> assertThat(SecretRedactor.isSecretKey(key)).as(key).isTrue());
+  }
+
+  @Test
+  void sparksRedactionRegexFindsTheSameKeys() {
+    Pattern regex = Pattern.compile(SecretRedactor.KEY_REGEX);
+
+    assertThat(SECRET_KEYS).allSatisfy(key -> assertThat(regex.matcher(key).find()).as(key).isTrue());
+    assertThat(PLAIN_KEYS).allSatisfy(key -> assertThat(regex.matcher(key).find()).as(key).isFalse());
   }
 
   @Test
   void keysThatOnlyContainASecretWordInsideAnotherWordAreNot() {
-    assertThat(List.of("min_token_length", "tokenizer", "spark.master", "subject_file", "require_keys",
-        "spark.sql.shuffle.partitions", "keyword", "monkey", "max_document_bytes"))
-        .allSatisfy(key -> assertThat(SecretRedactor.isSecretKey(key)).as(key).isFalse());
+    assertThat(PLAIN_KEYS).allSatisfy(key -> assertThat(SecretRedactor.isSecretKey(key)).as(key).isFalse());
   }
 
   @Test

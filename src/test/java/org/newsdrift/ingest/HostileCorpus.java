@@ -42,7 +42,7 @@ public final class HostileCorpus {
   /** Text inside scripts and other non-content elements; it must never reach an article. */
   public static final String SCRIPT_CANARY = "SCRIPTCANARY";
   /** How many bytes each decompression bomb inflates to. */
-  static final long BOMB_BYTES = 32L << 20;
+  static final long BOMB_BYTES = 16L << 20;
 
   private final Path root;
   private final int beaconPort;
@@ -79,6 +79,12 @@ public final class HostileCorpus {
 
   public Path root() {
     return root;
+  }
+
+  /** The corpus name of an input file URI as the job lists it ({@code file:/...}, not percent-encoded). */
+  public String relative(String inputFile) {
+    Path file = Path.of(new org.apache.hadoop.fs.Path(inputFile).toUri().getPath());
+    return root.relativize(file).toString().replace('\\', '/');
   }
 
   int beaconPort() {
@@ -199,7 +205,12 @@ public final class HostileCorpus {
     List<String> reasons = Arrays.asList(ACCEPTED, "unreadable_record", ACCEPTED, "unreadable_record", ACCEPTED, null,
         ACCEPTED, "not_an_article");
     writeWarc("crawl/wrong-length.warc", records, reasons, false);
-    writeWarc("crawl/wrong-length.warc.gz", records.subList(0, 3), reasons.subList(0, 3), true);
+    // Other URLs than the plain WARC's, or the job would count these pages as repeats of those.
+    writeWarc("crawl/wrong-length.warc.gz", List.of(
+        warcResponse("https://warc.example/gz-1", "text/html", utf8(htmlPage("warc-gz-1")), 0),
+        warcResponse("https://warc.example/gz-short", "text/html", utf8(htmlPage("warc-gz-short")), -40),
+        warcResponse("https://warc.example/gz-3", "text/html", utf8(htmlPage("warc-gz-3")), 0)),
+        reasons.subList(0, 3), true);
 
     put("crawl/empty.warc", new byte[0]);
     expect("crawl/empty.warc", "file", "empty_file");

@@ -34,6 +34,7 @@ final class HostileJsonFiles {
     nested();
     undecodable();
     dates();
+    awkwardNames();
     empty();
   }
 
@@ -103,6 +104,14 @@ final class HostileJsonFiles {
         + "\"date\": 9223372036854775807, \"story_text\": \"" + body("date-max-long") + "\"}\n");
     corpus.put("json/dates.jsonl", utf8(lines.toString()));
     expectLines("json/dates.jsonl", ACCEPTED, ACCEPTED, ACCEPTED, ACCEPTED, ACCEPTED, ACCEPTED);
+  }
+
+  /** Names that are legal on disk but awkward in a URI: an ISO time's colons, a hash, a space, a percent sign. */
+  private void awkwardNames() throws IOException {
+    for (String name : new String[] {"json/2024-06-20T10:00:00.jsonl", "json/odd #1 %20 ü?.jsonl"}) {
+      corpus.put(name, utf8(jsonRecord("name-" + Integer.toHexString(name.hashCode()), "2024-06-19") + "\n"));
+      corpus.expect(name, "line 1", ACCEPTED);
+    }
   }
 
   private void empty() throws IOException {
