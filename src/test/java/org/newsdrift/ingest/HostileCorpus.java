@@ -4,15 +4,8 @@ import static org.newsdrift.ingest.HostileDocuments.body;
 import static org.newsdrift.ingest.HostileDocuments.concat;
 import static org.newsdrift.ingest.HostileDocuments.gzip;
 import static org.newsdrift.ingest.HostileDocuments.htmlPage;
-import static org.newsdrift.ingest.HostileDocuments.jsonRecord;
-import static org.newsdrift.ingest.HostileDocuments.markdown;
-import static org.newsdrift.ingest.HostileDocuments.noise;
 import static org.newsdrift.ingest.HostileDocuments.png;
-import static org.newsdrift.ingest.HostileDocuments.textPage;
 import static org.newsdrift.ingest.HostileDocuments.warcResponse;
-import static org.newsdrift.ingest.archive.ArchiveFixtures.Item.directory;
-import static org.newsdrift.ingest.archive.ArchiveFixtures.Item.file;
-import static org.newsdrift.ingest.archive.ArchiveFixtures.Item.symlink;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -26,7 +19,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsdrift.ingest.archive.ArchiveFixtures;
 
 /**
  * Issue 9's bad-input corpus, generated into a folder (nothing large is stored in the repository), with what must
@@ -63,7 +55,7 @@ public final class HostileCorpus {
     HostileCorpus corpus = new HostileCorpus(root, beaconPort, token);
     new HostileJsonFiles(corpus).write();
     new HostilePages(corpus).write();
-    corpus.archives();
+    new HostileArchives(corpus).write();
     corpus.warcs();
     return corpus;
   }
@@ -93,8 +85,11 @@ public final class HostileCorpus {
 
   /** The names archive entries use to try to escape; none may ever exist as a file. */
   public List<String> escapeNames() {
-    return List.of("hostile-escape-" + token + ".md", "hostile-escape-" + token + ".html",
-        "hostile-escape-" + token + ".txt", "hostile-escape-" + token + ".json");
+    return List.of(escapeName() + ".md", escapeName() + ".html", escapeName() + ".txt", escapeName() + ".json");
+  }
+
+  String escapeName() {
+    return "hostile-escape-" + token;
   }
 
   void expect(String file, String locator, String reason) {
@@ -115,77 +110,6 @@ public final class HostileCorpus {
 
   static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
-  }
-
-  private void archives() throws IOException {
-    String escape = "hostile-escape-" + token;
-    byte[] jsonArray = utf8("[" + jsonRecord("zip-json", "2024-06-19") + "]");
-    put("archives/traversal.zip", ArchiveFixtures.zip(List.of(
-        file("../../" + escape + ".md", markdown("zip-dotdot", "2024-06-19 09:00")),
-        file("/tmp/" + escape + ".html", htmlPage("zip-absolute")),
-        file("C:/" + escape + ".json", jsonArray),
-        file("noise.html.gz", gzip(noise(11, 20_000))),
-        file("image.html", png()),
-        file("nested.zip", ArchiveFixtures.zip(List.of(file("inner.md", markdown("inner", "2024-06-19"))))),
-        file("cp1251.md", markdown("cp1251", "2024-06-19").replace("Report", RUSSIAN)
-            .getBytes(Charset.forName("windows-1251"))))));
-    String zip = "archives/traversal.zip";
-    expect(zip, "entry ../../" + escape + ".md", ACCEPTED);
-    expect(zip, "entry /tmp/" + escape + ".html", ACCEPTED);
-    expect(zip, "entry C:/" + escape + ".json element 0", ACCEPTED);
-    expect(zip, "entry noise.html.gz", "binary_content");
-    expect(zip, "entry image.html", "binary_content");
-    expect(zip, "entry nested.zip", "unsupported_format");
-    expect(zip, "entry cp1251.md", "malformed_text");
-
-    put("archives/traversal.tar", ArchiveFixtures.tar(List.of(
-        file("../../../" + escape + ".md", markdown("tar-dotdot", "2024-06-19")),
-        file("/etc/" + escape + ".html", htmlPage("tar-absolute")),
-        file("..\\..\\" + escape + ".txt", textPage("tar-backslash")),
-        symlink("link.md", "/etc/passwd"),
-        file("empty.md", new byte[0]))));
-    expect("archives/traversal.tar", "entry ../../../" + escape + ".md", ACCEPTED);
-    expect("archives/traversal.tar", "entry /etc/" + escape + ".html", ACCEPTED);
-    expect("archives/traversal.tar", "entry ..\\..\\" + escape + ".txt", ACCEPTED);
-    expect("archives/traversal.tar", "entry link.md", "unreadable_entry");
-    expect("archives/traversal.tar", "entry empty.md", "empty_file");
-
-    put("archives/dates.tar", ArchiveFixtures.tar(List.of(
-        file("zero-date.md", markdown("md-zero-date", "0000-00-00 00:00")),
-        file("future-date.md", markdown("md-future-date", "2099-01-01 00:00")))));
-    expect("archives/dates.tar", "entry zero-date.md", ACCEPTED);
-    expect("archives/dates.tar", "entry future-date.md", ACCEPTED);
-
-    byte[] zeros = new byte[(int) BOMB_BYTES];
-    byte[] spaces = zeros.clone();
-    Arrays.fill(spaces, (byte) ' ');
-    put("archives/bomb.zip", ArchiveFixtures.zip(List.of(
-        file("bomb.html", zeros), file("bomb.md.gz", gzip(spaces)), file("after-bomb.md", markdown("after-zip-bomb",
-            "2024-06-19")))));
-    expect("archives/bomb.zip", "entry bomb.html", "too_large");
-    expect("archives/bomb.zip", "entry bomb.md.gz", "too_large");
-    expect("archives/bomb.zip", "entry after-bomb.md", ACCEPTED);
-    put("archives/bomb.tar.gz", ArchiveFixtures.tarGz(List.of(
-        file("bomb.md", spaces), file("after-bomb.md", markdown("after-tar-bomb", "2024-06-19")))));
-    expect("archives/bomb.tar.gz", "entry bomb.md", "too_large");
-    expect("archives/bomb.tar.gz", "entry after-bomb.md", ACCEPTED);
-
-    byte[] whole = ArchiveFixtures.tarGz(List.of(
-        file("first.md", markdown("tgz-first", "2024-06-19")), file("second.md", markdown("tgz-second", "2024-06-19")),
-        file("cut.md", noise(13, 200_000))));
-    put("archives/truncated.tar.gz", Arrays.copyOf(whole, whole.length * 3 / 4));
-    expect("archives/truncated.tar.gz", "entry first.md", ACCEPTED);
-    expect("archives/truncated.tar.gz", "entry second.md", ACCEPTED);
-    expect("archives/truncated.tar.gz", "entry cut.md", "unreadable_file");
-
-    put("archives/empty.zip", new byte[] {'P', 'K', 5, 6, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0});
-    put("archives/empty.tar", new byte[1024]);
-    put("archives/empty.tar.gz", gzip(new byte[1024]));
-    put("archives/zero-bytes.zip", new byte[0]);
-    put("archives/only-directories.zip", ArchiveFixtures.zip(List.of(directory("a/"), directory("a/b/"))));
-    for (String name : List.of("empty.zip", "empty.tar", "empty.tar.gz", "zero-bytes.zip", "only-directories.zip")) {
-      expect("archives/" + name, "file", "empty_file");
-    }
   }
 
   private void warcs() throws IOException {

@@ -127,12 +127,12 @@ public final class WarcPageReader implements Iterator<WarcPageReader.Item>, Auto
     String uri = response.target();
     HttpResponse http = response.http();
     MediaType type = http.contentType();
-    String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
+    String mediaType = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
     if (http.status() < 200 || http.status() >= 300) {
       return error(locator, uri, "HTTP status " + http.status() + ", not a page", false);
     }
-    if (!base.isEmpty() && !base.equals("text/html") && !base.equals("application/xhtml+xml")) {
-      return error(locator, uri, "media type " + base + ", not HTML", false);
+    if (!mediaType.isEmpty() && !mediaType.equals("text/html") && !mediaType.equals("application/xhtml+xml")) {
+      return error(locator, uri, "media type " + mediaType + ", not HTML", false);
     }
     byte[] body = http.body().stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxPageBytes + 1));
     if (body.length > maxPageBytes) {
