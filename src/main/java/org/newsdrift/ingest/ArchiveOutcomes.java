@@ -47,7 +47,7 @@ final class ArchiveOutcomes implements Iterator<IngestOutcome> {
   private Iterator<IngestOutcome> outcomes(ArchiveItem item) {
     if (item instanceof ArchiveError error) {
       String locator = error.name() == null ? "file" : "entry " + error.name();
-      return FileRecordSource.single(IngestOutcome.rejected(uri, locator, error.fatal() ? "unreadable_file" : "unreadable_entry",
+      return FileRecordSource.single(IngestOutcome.rejected(uri, locator, reason(error.kind()),
           FileRecordSource.truncate(error.reason())));
     }
     ArchiveEntry entry = (ArchiveEntry) item;
@@ -66,6 +66,20 @@ final class ArchiveOutcomes implements Iterator<IngestOutcome> {
       }
     }
     return FileRecordSource.document(uri, "entry " + entry.name(), format == DocumentFormat.WARC ? DocumentFormat.UNSUPPORTED : format,
-        content, mapper);
+        content, mapper, maxDocumentBytes);
+  }
+
+  /** The same codes as for whole files, so an oversized or empty entry is found under the reason a file gets. */
+  private static String reason(ArchiveError.Kind kind) {
+    switch (kind) {
+      case EMPTY:
+        return "empty_file";
+      case TOO_LARGE:
+        return "too_large";
+      case UNREADABLE:
+        return "unreadable_entry";
+      default:
+        return "unreadable_file";
+    }
   }
 }

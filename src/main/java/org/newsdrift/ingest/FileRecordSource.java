@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.newsdrift.ingest.archive.ArchiveReader;
 import org.newsdrift.ingest.archive.FrontMatterArticles;
@@ -17,9 +20,10 @@ import org.newsdrift.ingest.warc.WarcPageReader;
 
 /**
  * Reads one input file into outcomes, lazily: every record becomes an article or a reject, and a file that cannot
- * be opened or breaks midway ends with a reject naming why, so nothing is lost silently. The format is told by the
- * name ({@link DocumentFormat}); tar, tar.gz and zip archives are told by their bytes, and each entry is read as
- * the file its name says it is. Whole files and archive entries are bounded by {@code maxDocumentBytes}.
+ * be opened or breaks midway ends with a reject naming why, so nothing is lost silently; a file with nothing in it
+ * is one reject too. The format is told by the name ({@link DocumentFormat}); tar, tar.gz and zip archives are told
+ * by their bytes, and each entry is read as the file its name says it is. Whole files, archive entries, JSON
+ * records and WARC pages are each bounded by {@code maxDocumentBytes}.
  */
 public final class FileRecordSource {
   private static final int MAX_DETAIL_CHARS = 500;
@@ -34,20 +38,31 @@ public final class FileRecordSource {
   public static Iterator<IngestOutcome> read(String uri, Configuration conf, FieldMapper mapper, long maxDocumentBytes) {
     try {
       Path path = new Path(uri);
-      InputStream in = new BufferedInputStream(path.getFileSystem(conf).open(path), BUFFER);
+      FileSystem fs = inputFileSystem(path, conf);
+      InputStream in = new BufferedInputStream(fs.open(path), BUFFER);
+      if (isEmpty(in)) {
+        in.close();
+        return single(IngestOutcome.rejected(uri, "file", "empty_file", "no bytes"));
+      }
       String name = uri.toLowerCase(Locale.ROOT);
       if (ArchiveReader.sniff(in, name) != ArchiveReader.Kind.NONE) {
-        return new ArchiveOutcomes(uri, new ArchiveReader(maxDocumentBytes).open(in, uri), mapper, maxDocumentBytes);
+        return atLeastOne(uri, "the archive has no entries",
+            new ArchiveOutcomes(uri, new ArchiveReader(maxDocumentBytes).open(in, uri), mapper, maxDocumentBytes));
       }
       DocumentFormat format = DocumentFormat.of(name);
       if (format == DocumentFormat.WARC) {
-        return warc(uri, new WarcPageReader(in, maxDocumentBytes));
+        in.close();
+        return atLeastOne(uri, "no WARC response records", warc(uri, new WarcPageReader(offset -> {
+          FSDataInputStream at = fs.open(path);
+          at.seek(offset);
+          return new BufferedInputStream(at, BUFFER);
+        }, maxDocumentBytes)));
       }
       if (name.endsWith(".gz")) {
-        in = new BufferedInputStream(new GZIPInputStream(in, BUFFER), BUFFER);
+        in = gunzip(in);
       }
       if (format == DocumentFormat.JSON) {
-        return json(uri, "", new JsonRecordReader(in), mapper);
+        return json(uri, "", new JsonRecordReader(in, maxDocumentBytes), mapper);
       }
       if (format == DocumentFormat.UNSUPPORTED) {
         in.close();
@@ -62,22 +77,56 @@ public final class FileRecordSource {
         return single(IngestOutcome.rejected(uri, "file", "too_large",
             "larger than ingest.max_document_bytes (" + maxDocumentBytes + ")"));
       }
-      return document(uri, "file", format, bytes, mapper);
+      return document(uri, "file", format, bytes, mapper, maxDocumentBytes);
     } catch (IOException | RuntimeException e) {
       return single(IngestOutcome.rejected(uri, "file", "unreadable_file", detail(e)));
     }
   }
 
+  /**
+   * The file system to read an input from: the local one without its checksum layer, which looks for a checksum file
+   * beside each input (inputs have none) and cannot even name it when the file name holds a colon, as ISO times do.
+   */
+  private static FileSystem inputFileSystem(Path path, Configuration conf) throws IOException {
+    FileSystem fs = path.getFileSystem(conf);
+    return fs instanceof ChecksumFileSystem local ? local.getRawFileSystem() : fs;
+  }
+
+  /**
+   * Gzip'ed input that never claims more is available: a buffer reading it would otherwise go on asking after it
+   * has what was inflated so far, and a truncated file's exception would discard that data, records and all.
+   */
+  private static InputStream gunzip(InputStream in) throws IOException {
+    return new BufferedInputStream(new GZIPInputStream(in, BUFFER) {
+      @Override
+      public int available() {
+        return 0;
+      }
+    }, BUFFER);
+  }
+
+  private static boolean isEmpty(InputStream in) throws IOException {
+    in.mark(1);
+    boolean empty = in.read() < 0;
+    in.reset();
+    return empty;
+  }
+
+  /** The outcomes, or one {@code empty_file} reject when there are none, so every input file leaves a row. */
+  private static Iterator<IngestOutcome> atLeastOne(String uri, String why, Iterator<IngestOutcome> outcomes) {
+    return outcomes.hasNext() ? outcomes : single(IngestOutcome.rejected(uri, "file", "empty_file", why));
+  }
+
   /** The outcomes of one document (a whole file or an archive entry) of a known format. */
   static Iterator<IngestOutcome> document(String uri, String locator, DocumentFormat format, byte[] bytes,
-      FieldMapper mapper) {
+      FieldMapper mapper, long maxDocumentBytes) {
     if (bytes.length == 0) {
       return single(IngestOutcome.rejected(uri, locator, "empty_file", "no bytes"));
     }
     switch (format) {
       case JSON:
         try {
-          return json(uri, locator + " ", new JsonRecordReader(new ByteArrayInputStream(bytes)), mapper);
+          return json(uri, locator + " ", new JsonRecordReader(new ByteArrayInputStream(bytes), maxDocumentBytes), mapper);
         } catch (IOException e) {
           return single(IngestOutcome.rejected(uri, locator, "unreadable_file", detail(e)));
         }
@@ -110,10 +159,18 @@ public final class FileRecordSource {
       @Override
       IngestOutcome convert(JsonRecordReader.JsonRecord record) {
         if (!record.ok()) {
-          String reason = JsonRecordReader.EMPTY_FILE.equals(record.error()) ? "empty_file" : "malformed_json";
+          String reason = JsonRecordReader.EMPTY_FILE.equals(record.error()) ? "empty_file"
+              : record.error().startsWith(JsonRecordReader.TOO_LARGE) ? "too_large" : "malformed_json";
           return IngestOutcome.rejected(uri, prefix + record.locator(), reason, truncate(record.error()));
         }
-        return outcome(uri, prefix + record.locator(), mapper.map(record.node()));
+        IngestOutcome outcome = outcome(uri, prefix + record.locator(), mapper.map(record.node()));
+        if (outcome.article() != null) {
+          String text = outcome.article().text();
+          IngestOutcome bad = undecodable(uri, outcome.locator(),
+              new PageDecoder.Decoded(text, "UTF-8", PageDecoder.replacements(text), false));
+          return bad == null ? outcome : bad;
+        }
+        return outcome;
       }
     };
   }
@@ -123,7 +180,8 @@ public final class FileRecordSource {
       @Override
       IngestOutcome convert(WarcPageReader.Item item) {
         if (!item.ok()) {
-          return IngestOutcome.rejected(uri, item.locator(), "not_an_article", truncate(item.error()));
+          return IngestOutcome.rejected(uri, item.locator(), item.broken() ? "unreadable_record" : "not_an_article",
+              truncate(item.error()));
         }
         PageDecoder.Decoded decoded = PageDecoder.decode(item.html(), item.charset(), true);
         IngestOutcome bad = undecodable(uri, item.locator(), decoded);

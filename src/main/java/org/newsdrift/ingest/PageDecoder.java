@@ -34,13 +34,18 @@ public final class PageDecoder {
     Charset charset = choose(bytes, transportCharset, html);
     int offset = bomLength(bytes, charset);
     String text = decodeReplacing(ByteBuffer.wrap(bytes, offset, bytes.length - offset), charset);
+    return new Decoded(text, charset.name(), replacements(text), looksBinary(bytes));
+  }
+
+  /** How many characters of {@code text} are U+FFFD, the mark of bytes a decoder could not read. */
+  public static int replacements(String text) {
     int replacements = 0;
     for (int i = 0; i < text.length(); i++) {
       if (text.charAt(i) == '\uFFFD') {
         replacements++;
       }
     }
-    return new Decoded(text, charset.name(), replacements, looksBinary(bytes));
+    return replacements;
   }
 
   static Charset choose(byte[] bytes, String transportCharset, boolean html) {

@@ -1,7 +1,9 @@
 package org.newsdrift.job;
 
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import org.newsdrift.config.ConfigException;
+import org.newsdrift.config.SecretRedactor;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -41,12 +43,15 @@ public final class NewsDrift {
         cause = cause.getCause();
       }
       if (cause instanceof ConfigException) {
-        err.println("newsdrift: " + cause.getMessage());
+        err.println("newsdrift: " + SecretRedactor.redactValue(cause.getMessage()));
         err.flush();
         return EXIT_USAGE;
       }
-      err.println("newsdrift: the run failed: " + error);
-      error.printStackTrace(err);
+      // Messages name inputs and settings, and a URI can carry a key: print them masked, like the manifest.
+      StringWriter trace = new StringWriter();
+      error.printStackTrace(new PrintWriter(trace));
+      err.println("newsdrift: the run failed: " + SecretRedactor.redactValue(String.valueOf(error)));
+      err.print(SecretRedactor.redactValue(trace.toString()));
       err.flush();
       return EXIT_FAILED;
     });

@@ -1,6 +1,8 @@
 package org.newsdrift.job;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -9,18 +11,23 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.newsdrift.config.SecretRedactor;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
+import scala.Tuple2;
 
 /**
  * Writes the run manifest: a {@code runs} row, then {@code _manifests/<run_date>/<run_id>.json} beside the tables.
- * Both come last, so a manifest with status succeeded means every table of the run was written.
+ * Both come last, so a manifest with status succeeded means every table of the run was written. Neither holds a
+ * credential: the config, the Spark and Hadoop settings, URIs and messages pass through {@link SecretRedactor}.
  */
 final class RunRecorder {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,10 +50,12 @@ final class RunRecorder {
     record("failed", null, null, error.getClass().getSimpleName() + ": " + error.getMessage());
   }
 
-  private void record(String status, RunCounts counts, TopicModels.Outcome topics, String message) {
+  private void record(String status, RunCounts counts, TopicModels.Outcome topics, String rawMessage) {
     String modelVersion = topics == null ? null : topics.modelVersion();
     Instant finished = Instant.now();
-    String configJson = compact(run.config().configJson());
+    JsonNode config = redactedConfig();
+    String configJson = config.toString();
+    String message = SecretRedactor.redactValue(rawMessage);
     Row row = RowFactory.create(run.runId(), Date.valueOf(run.runDate()), run.command(),
         Timestamp.from(run.startedAt()), Timestamp.from(finished), status, run.inputs().size(),
         counts == null ? null : counts.recordsRead(), counts == null ? null : counts.accepted(),
@@ -63,13 +72,13 @@ final class RunRecorder {
         .put("started_at", run.startedAt().toString())
         .put("finished_at", finished.toString())
         .put("status", status)
-        .put("output", run.output())
+        .put("output", SecretRedactor.redactValue(run.output()))
         .put("model_version", modelVersion)
         .put("model_action", topics == null ? null : topics.action())
         .put("model_reason", topics == null ? null : topics.reason())
         .put("message", message);
     manifest.putArray("inputs").addAll(run.inputs().stream()
-        .map(f -> JSON.createObjectNode().put("uri", f.uri()).put("size", f.size())
+        .map(f -> JSON.createObjectNode().put("uri", SecretRedactor.redactValue(f.uri())).put("size", f.size())
             .put("modification_time", Instant.ofEpochMilli(f.modificationTime()).toString()))
         .toList());
     if (counts != null) {
@@ -80,7 +89,10 @@ final class RunRecorder {
           .put("duplicates", counts.duplicates())
           .put("relevant", counts.relevant());
     }
-    manifest.put("tables", JSON.valueToTree(Tables.all().stream().map(t -> tables.location(t.name())).toList()));
+    manifest.set("tables", JSON.valueToTree(Tables.all().stream()
+        .map(t -> SecretRedactor.redactValue(tables.location(t.name()))).toList()));
+    manifest.set("config", config);
+    manifest.set("spark_conf", JSON.valueToTree(SecretRedactor.redact(sparkConf())));
     Path file = new Path(run.output() + "/_manifests/" + run.runDate() + "/" + run.runId() + ".json");
     try {
       FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -92,11 +104,23 @@ final class RunRecorder {
     }
   }
 
-  private static String compact(String json) {
+  /** The job config as loaded, compact, with every secret-looking value masked. */
+  private JsonNode redactedConfig() {
+    String json = run.config().configJson();
     try {
-      return JSON.readTree(json).toString();
+      return SecretRedactor.redact(JSON.readTree(json));
     } catch (IOException e) {
-      return json;
+      // Unreachable for a config that loaded; kept total so recording a run never fails on it.
+      return JsonNodeFactory.instance.textNode(SecretRedactor.redactValue(json));
     }
+  }
+
+  /** The Spark settings of the session, {@code spark.hadoop.*} passed through to Hadoop included. */
+  private Map<String, String> sparkConf() {
+    Map<String, String> conf = new HashMap<>();
+    for (Tuple2<String, String> setting : spark.sparkContext().getConf().getAll()) {
+      conf.put(setting._1(), setting._2());
+    }
+    return conf;
   }
 }

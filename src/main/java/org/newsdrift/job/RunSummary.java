@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.newsdrift.config.SecretRedactor;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
 
@@ -31,7 +32,7 @@ final class RunSummary {
     out.printf("  read %d records from %d files: %d accepted, %d rejected, %d duplicates; %d relevant to %s%n",
         c.recordsRead(), run.inputs().size(), c.accepted(), c.rejected(), c.duplicates(), c.relevant(),
         run.config().subject().name());
-    out.printf("  tables: %s/{%s}%n", run.output(),
+    out.printf("  tables: %s/{%s}%n", SecretRedactor.redactValue(run.output()),
         Tables.all().stream().map(t -> t.name()).collect(Collectors.joining(",")));
 
     List<Row> months = tables.read(spark, Tables.COVERAGE)

@@ -2,6 +2,7 @@ package org.newsdrift.job;
 
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.newsdrift.config.SecretRedactor;
 
 /** Builds the job's SparkSession; only the entry point calls this, and it stops the session when done. */
 final class SparkSessions {
@@ -21,6 +22,7 @@ final class SparkSessions {
     conf.setIfMissing("spark.sql.session.timeZone", "UTC");
     conf.setIfMissing("spark.sql.sources.partitionOverwriteMode", "dynamic");
     conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+    conf.setIfMissing("spark.redaction.regex", SecretRedactor.KEY_REGEX);
     return SparkSession.builder().config(conf).getOrCreate();
   }
 }

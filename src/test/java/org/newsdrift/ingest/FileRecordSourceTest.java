@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.zip.DataFormatException;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.Inflater;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,6 +83,22 @@ class FileRecordSourceTest {
   }
 
   @Test
+  void truncatedGzipKeepsEveryLineThatInflatesBeforeTheCut() throws IOException {
+    String lines = IntStream.range(0, RECORDS_IN_BIG_FILE).mapToObj(FileRecordSourceTest::kcna)
+        .collect(Collectors.joining("\n"));
+    byte[] whole = gzip(lines);
+    for (int cut = whole.length / 10; cut < whole.length - 8; cut += whole.length / 7) {
+      String uri = write("cut-" + cut + ".jsonl.gz", Arrays.copyOf(whole, cut));
+
+      List<IngestOutcome> outcomes = readAll(uri);
+
+      assertThat(outcomes.subList(0, outcomes.size() - 1)).as("cut at %d of %d bytes", cut, whole.length)
+          .hasSize(completeLinesInflatedFrom(Arrays.copyOf(whole, cut)));
+      assertThat(outcomes.get(outcomes.size() - 1).reason()).isEqualTo("unreadable_file");
+    }
+  }
+
+  @Test
   void unsupportedFileIsOneRejectForTheWholeFile() throws IOException {
     String uri = write("articles.csv", "headline,link\nHeadline 0,http://www.kcna.kp/en/article/0\n");
 
@@ -143,6 +161,27 @@ class FileRecordSourceTest {
     assertThat(last.inputFile()).isEqualTo(uri);
     assertThat(last.reason()).isIn("unreadable_file", "malformed_json");
     assertThat(last.detail()).isNotBlank();
+  }
+
+  /** How many line ends the bytes of a cut gzip file inflate to before the cut, read without any buffering layer. */
+  private static int completeLinesInflatedFrom(byte[] cutGzip) {
+    Inflater inflater = new Inflater(true);
+    // A gzip header without optional fields is 10 bytes.
+    inflater.setInput(cutGzip, 10, cutGzip.length - 10);
+    byte[] out = new byte[1 << 16];
+    int lineEnds = 0;
+    try {
+      for (int n; (n = inflater.inflate(out)) > 0; ) {
+        for (int i = 0; i < n; i++) {
+          lineEnds += out[i] == '\n' ? 1 : 0;
+        }
+      }
+    } catch (DataFormatException e) {
+      throw new IllegalStateException(e);
+    } finally {
+      inflater.end();
+    }
+    return lineEnds;
   }
 
   private static List<IngestOutcome> readAll(String uri) {

@@ -167,6 +167,67 @@ class JsonRecordReaderTest {
     }
   }
 
+  @Test
+  void aLineOverTheLimitIsAnErrorRecordWithItsLengthAndTheNextLineIsRead() throws IOException {
+    String big = "{\"text\": \"" + "x".repeat(5000) + "\"}";
+
+    List<JsonRecord> records = readAll(bytes("{\"id\": 1}\n" + big + "\n{\"id\": 3}"), 1024);
+
+    assertThat(records).extracting(JsonRecord::locator).containsExactly("line 1", "line 2", "line 3");
+    assertThat(records.get(1).error()).isEqualTo(JsonRecordReader.TOO_LARGE + "1024 bytes (" + big.length() + ")");
+    assertThat(records.get(2).node().get("id").asInt()).isEqualTo(3);
+  }
+
+  @Test
+  void anArrayElementOverTheLimitEndsTheArrayWithOneErrorRecord() throws IOException {
+    String big = "{\"text\": \"" + "x".repeat(200_000) + "\"}";
+
+    List<JsonRecord> records = readAll(bytes("[{\"id\": 1}, " + big + ", {\"id\": 3}]"), 1024);
+
+    assertThat(records).hasSize(2);
+    assertThat(records.get(0).node().get("id").asInt()).isEqualTo(1);
+    assertThat(records.get(1).locator()).isEqualTo("element 1");
+    assertThat(records.get(1).error()).startsWith(JsonRecordReader.TOO_LARGE).endsWith("rest of the array unreadable");
+  }
+
+  @Test
+  void arrayElementsUpToTheLimitAreReadWhateverTheBufferHoldsBeforeThem() throws IOException {
+    // Elements of 900 characters under a 1024 limit, so buffer refills fall inside many of them.
+    String element = "{\"text\": \"" + "y".repeat(886) + "\"}";
+    String array = "[" + String.join(",", java.util.Collections.nCopies(200, element)) + "]";
+
+    assertThat(readAll(bytes(array), 1024)).hasSize(200).allMatch(JsonRecord::ok);
+  }
+
+  @Test
+  void bytesThatAreNotUtf8BecomeReplacementCharactersInLinesAndArraysAlike() throws IOException {
+    byte[] lines = HostileDocuments.concat(bytes("{\"t\": \"a"), new byte[] {(byte) 0xFF}, bytes("b\"}\n{\"t\": \"c\"}"));
+    byte[] array = HostileDocuments.concat(bytes("[{\"t\": \"a"), new byte[] {(byte) 0xC3, '('}, bytes("b\"}, {\"t\": \"c\"}]"));
+
+    assertThat(readAll(lines, 1024)).extracting(r -> r.node().get("t").asText()).containsExactly("a\uFFFDb", "c");
+    assertThat(readAll(array, 1024)).extracting(r -> r.node().get("t").asText()).containsExactly("a\uFFFD(b", "c");
+  }
+
+  @Test
+  void twoRecordsRunTogetherOnOneLineAreOneErrorRecordNotOneRecord() throws IOException {
+    List<JsonRecord> records = readAll("{\"id\": 1}{\"id\": 2}\n{\"id\": 3}");
+
+    assertThat(records).extracting(JsonRecord::ok).containsExactly(false, true);
+    assertThat(records.get(0).error()).startsWith("malformed JSON: Trailing token");
+  }
+
+  private static byte[] bytes(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static List<JsonRecord> readAll(byte[] content, long maxRecordBytes) throws IOException {
+    List<JsonRecord> records = new ArrayList<>();
+    try (JsonRecordReader reader = new JsonRecordReader(new ByteArrayInputStream(content), maxRecordBytes)) {
+      reader.forEachRemaining(records::add);
+    }
+    return records;
+  }
+
   private static JsonRecordReader reader(String content) throws IOException {
     return new JsonRecordReader(new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
   }

@@ -40,7 +40,7 @@ public final class ArchiveItems implements Iterator<ArchiveItem>, AutoCloseable 
   }
 
   static ArchiveItems failed(Closeable source, String reason) {
-    return new ArchiveItems(source, new ArchiveError(null, reason, true));
+    return new ArchiveItems(source, new ArchiveError(null, ArchiveError.Kind.BROKEN, reason));
   }
 
   @Override
@@ -78,10 +78,10 @@ public final class ArchiveItems implements Iterator<ArchiveItem>, AutoCloseable 
       String name = entry.getName();
       String special = specialFile(entry);
       if (special != null) {
-        return new ArchiveError(name, "not a regular file: " + special, false);
+        return new ArchiveError(name, ArchiveError.Kind.UNREADABLE, "not a regular file: " + special);
       }
       if (!archive.canReadEntryData(entry)) {
-        return new ArchiveError(name, "cannot read entry data: " + unreadableBecause(entry), false);
+        return new ArchiveError(name, ArchiveError.Kind.UNREADABLE, "cannot read entry data: " + unreadableBecause(entry));
       }
       if (entry.getSize() > maxEntryBytes) {
         return tooLarge(name);
@@ -97,14 +97,14 @@ public final class ArchiveItems implements Iterator<ArchiveItem>, AutoCloseable 
         return tooLarge(name);
       }
       if (content.length == 0) {
-        return new ArchiveError(name, "empty entry", false);
+        return new ArchiveError(name, ArchiveError.Kind.EMPTY, "empty entry");
       }
       return new ArchiveEntry(name, content.length, content);
     }
   }
 
   private ArchiveError tooLarge(String name) {
-    return new ArchiveError(name, "entry larger than " + maxEntryBytes + " bytes", false);
+    return new ArchiveError(name, ArchiveError.Kind.TOO_LARGE, "entry larger than " + maxEntryBytes + " bytes");
   }
 
   /** A gzip'ed tar ends before its gzip trailer; reading on to it is what checks the stream was complete. */
@@ -122,7 +122,7 @@ public final class ArchiveItems implements Iterator<ArchiveItem>, AutoCloseable 
 
   private ArchiveError fatal(String name, String reason) {
     close();
-    return new ArchiveError(name, reason, true);
+    return new ArchiveError(name, ArchiveError.Kind.BROKEN, reason);
   }
 
   private static String specialFile(org.apache.commons.compress.archivers.ArchiveEntry entry) {

@@ -10,6 +10,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
@@ -17,29 +18,51 @@ import org.netpreserve.jwarc.WarcResponse;
 /**
  * Streams the HTML pages of a WARC or WARC.gz file (jwarc), one response record at a time. Response records of
  * other media types, or without a successful status, become items with a reason; request, metadata and warcinfo
- * records are not pages and are passed over. A record that cannot be parsed ends the file with an error item.
+ * records are not pages and are passed over. A record that cannot be parsed, or whose Content-Length does not match
+ * it, becomes one broken item, and reading resumes at the next record start found after it ({@link WarcResync}).
  */
 public final class WarcPageReader implements Iterator<WarcPageReader.Item>, AutoCloseable {
+  /** jwarc's warning when the bytes after a record are not its CRLF CRLF trailer: the Content-Length was wrong. */
+  private static final String BAD_TRAILER = "invalid record trailer";
+
+  /** Opens the file at a byte offset, so that reading can resume past a broken record. */
+  @FunctionalInterface
+  public interface Source {
+    InputStream openAt(long offset) throws IOException;
+  }
 
   /**
    * A page ({@code html} set) or a record that is not one ({@code error} set), found at {@code locator}.
    *
    * @param crawlDate the WARC-Date: when the page was fetched, not when it was published
+   * @param broken the record could not be read as a WARC record (as opposed to a readable record that is no page)
    */
-  public record Item(String locator, String uri, LocalDate crawlDate, byte[] html, String charset, String error) {
+  public record Item(String locator, String uri, LocalDate crawlDate, byte[] html, String charset, String error,
+      boolean broken) {
     public boolean ok() {
       return error == null;
     }
   }
 
-  private final WarcReader reader;
+  /** What reading on found: the next record and its offset, the end (no record), or a failure at an offset. */
+  private record Ahead(WarcRecord record, long offset, String failure) {}
+
+  private final Source source;
   private final long maxPageBytes;
+  private final boolean gzip;
+  private WarcReader reader;
+  private long base;
+  private Ahead ahead;
+  private boolean badTrailer;
+  private boolean resyncing;
   private Item next;
   private boolean done;
 
-  public WarcPageReader(InputStream in, long maxPageBytes) throws IOException {
-    this.reader = new WarcReader(in);
+  public WarcPageReader(Source source, long maxPageBytes) throws IOException {
+    this.source = source;
     this.maxPageBytes = maxPageBytes;
+    start(0);
+    this.gzip = reader.compression() == WarcCompression.GZIP;
   }
 
   @Override
@@ -62,51 +85,94 @@ public final class WarcPageReader implements Iterator<WarcPageReader.Item>, Auto
 
   /** The next item, or null when the record read was not a response (the loop in hasNext reads on). */
   private Item advance() {
-    String locator = "offset " + reader.position();
-    Optional<WarcRecord> record;
+    Ahead current = ahead != null ? ahead : readAhead();
+    ahead = null;
+    if (current.failure() != null) {
+      return broken(current.offset(), current.failure());
+    }
+    if (current.record() == null) {
+      done = true;
+      return null;
+    }
+    Item item;
     try {
-      record = reader.next();
+      item = current.record() instanceof WarcResponse response ? page(response, "offset " + current.offset()) : null;
     } catch (IOException | RuntimeException e) {
-      done = true;
-      return error(locator, null, "unreadable WARC record, rest of the file skipped: " + e.getMessage());
+      return broken(current.offset(), "truncated or malformed WARC response: " + e.getMessage());
     }
-    if (record.isEmpty()) {
-      done = true;
-      return null;
+    // Reading the following record is what checks this one's trailer, so a wrong length is caught on its own record.
+    badTrailer = false;
+    ahead = readAhead();
+    if (badTrailer) {
+      return broken(current.offset(), "the record's Content-Length does not match its content");
     }
-    if (!(record.get() instanceof WarcResponse response)) {
-      return null;
+    if (ahead.failure() != null && ahead.offset() == current.offset()) {
+      // Reading failed before the next record began: this record could not be finished, so it is the broken one.
+      return broken(current.offset(), ahead.failure());
     }
+    resyncing = false;
+    return item;
+  }
+
+  private Ahead readAhead() {
+    try {
+      Optional<WarcRecord> record = reader.next();
+      return new Ahead(record.orElse(null), base + reader.position(), null);
+    } catch (IOException | RuntimeException e) {
+      return new Ahead(null, base + reader.position(), "unreadable WARC record: " + e.getMessage());
+    }
+  }
+
+  private Item page(WarcResponse response, String locator) throws IOException {
     String uri = response.target();
-    try {
-      HttpResponse http = response.http();
-      MediaType type = http.contentType();
-      String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
-      if (http.status() < 200 || http.status() >= 300) {
-        return error(locator, uri, "HTTP status " + http.status() + ", not a page");
-      }
-      if (!base.isEmpty() && !base.equals("text/html") && !base.equals("application/xhtml+xml")) {
-        return error(locator, uri, "media type " + base + ", not HTML");
-      }
-      byte[] body = readBounded(http.body().stream());
-      if (body == null) {
-        return error(locator, uri, "page larger than " + maxPageBytes + " bytes");
-      }
-      String charset = type == null ? null : type.parameters().get("charset");
-      return new Item(locator, uri, response.date().atZone(ZoneOffset.UTC).toLocalDate(), body, charset, null);
-    } catch (IOException | RuntimeException e) {
-      done = true;
-      return error(locator, uri, "truncated or malformed WARC response, rest of the file skipped: " + e.getMessage());
+    HttpResponse http = response.http();
+    MediaType type = http.contentType();
+    String mediaType = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
+    if (http.status() < 200 || http.status() >= 300) {
+      return error(locator, uri, "HTTP status " + http.status() + ", not a page", false);
     }
+    if (!mediaType.isEmpty() && !mediaType.equals("text/html") && !mediaType.equals("application/xhtml+xml")) {
+      return error(locator, uri, "media type " + mediaType + ", not HTML", false);
+    }
+    byte[] body = http.body().stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxPageBytes + 1));
+    if (body.length > maxPageBytes) {
+      return error(locator, uri, "page larger than " + maxPageBytes + " bytes", false);
+    }
+    String charset = type == null ? null : type.parameters().get("charset");
+    return new Item(locator, uri, response.date().atZone(ZoneOffset.UTC).toLocalDate(), body, charset, null, false);
   }
 
-  private byte[] readBounded(InputStream body) throws IOException {
-    byte[] bytes = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxPageBytes + 1));
-    return bytes.length > maxPageBytes ? null : bytes;
+  /**
+   * One broken item for the record at {@code offset} (none for a further failure before any record was read again),
+   * then reading goes on at the next record start after it, or ends when there is none.
+   */
+  private Item broken(long offset, String why) {
+    boolean first = !resyncing;
+    ahead = null;
+    long resume = -1;
+    try {
+      reader.close();
+      resume = WarcResync.nextRecordStart(source.openAt(offset + 1), offset + 1, gzip);
+      if (resume >= 0) {
+        start(resume);
+      }
+    } catch (IOException | RuntimeException e) {
+      resume = -1;
+    }
+    resyncing = true;
+    done = resume < 0;
+    String where = done ? "no record after it, rest of the file skipped" : "reading resumed at offset " + resume;
+    return first ? error("offset " + offset, null, why + "; " + where, true) : null;
   }
 
-  private static Item error(String locator, String uri, String why) {
-    return new Item(locator, uri, null, null, null, why);
+  private void start(long offset) throws IOException {
+    reader = new WarcReader(source.openAt(offset));
+    reader.onWarning(warning -> badTrailer |= BAD_TRAILER.equals(warning));
+    base = offset;
+  }
+
+  private static Item error(String locator, String uri, String why, boolean broken) {
+    return new Item(locator, uri, null, null, null, why, broken);
   }
 
   @Override

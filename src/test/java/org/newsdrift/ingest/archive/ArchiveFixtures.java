@@ -17,37 +17,37 @@ import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
 
 /** Archives built in memory for tests, with a fixed modification time so they are the same bytes on every run. */
-final class ArchiveFixtures {
+public final class ArchiveFixtures {
   static final Instant FIXED = Instant.parse("2025-12-25T00:00:00Z");
 
   /** A file ({@code content}), a directory (name ending in {@code /}, no content) or a symbolic link. */
-  record Item(String name, byte[] content, String linkTarget) {
-    static Item file(String name, String content) {
+  public record Item(String name, byte[] content, String linkTarget) {
+    public static Item file(String name, String content) {
       return new Item(name, content.getBytes(StandardCharsets.UTF_8), null);
     }
 
-    static Item file(String name, byte[] content) {
+    public static Item file(String name, byte[] content) {
       return new Item(name, content, null);
     }
 
-    static Item directory(String name) {
+    public static Item directory(String name) {
       return new Item(name, null, null);
     }
 
-    static Item symlink(String name, String target) {
+    public static Item symlink(String name, String target) {
       return new Item(name, null, target);
     }
   }
 
   private ArchiveFixtures() {}
 
-  static byte[] tar(List<Item> items) {
+  public static byte[] tar(List<Item> items) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     writeTar(bytes, items);
     return bytes.toByteArray();
   }
 
-  static byte[] tarGz(List<Item> items) {
+  public static byte[] tarGz(List<Item> items) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (GzipCompressorOutputStream gzip = new GzipCompressorOutputStream(bytes)) {
       writeTar(gzip, items);
@@ -58,7 +58,7 @@ final class ArchiveFixtures {
   }
 
   /** A zip written to a stream, so every entry has a data descriptor and no size in its local header. */
-  static byte[] zip(List<Item> items) {
+  public static byte[] zip(List<Item> items) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(bytes)) {
       for (Item item : items) {

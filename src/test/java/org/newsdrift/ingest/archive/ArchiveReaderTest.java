@@ -64,7 +64,7 @@ class ArchiveReaderTest {
     List<ArchiveItem> items = readAll(READER, bytes, fileName(kind));
 
     assertThat(items).hasSize(2);
-    assertThat(items.get(0)).isEqualTo(new ArchiveError("empty.md", "empty entry", false));
+    assertThat(items.get(0)).isEqualTo(new ArchiveError("empty.md", ArchiveError.Kind.EMPTY, "empty entry"));
     assertThat(items.get(1)).isInstanceOf(ArchiveEntry.class).extracting(ArchiveItem::name).isEqualTo("next.md");
   }
 
@@ -79,7 +79,7 @@ class ArchiveReaderTest {
     List<ArchiveItem> items = readAll(READER, bytes, fileName(kind));
 
     assertThat(items).hasSize(3);
-    assertThat(items.get(0)).isEqualTo(new ArchiveError("big.md", "entry larger than 1024 bytes", false));
+    assertThat(items.get(0)).isEqualTo(new ArchiveError("big.md", ArchiveError.Kind.TOO_LARGE, "entry larger than 1024 bytes"));
     assertThat(((ArchiveEntry) items.get(1)).content()).isEqualTo(exactly);
     assertThat(((ArchiveEntry) items.get(2)).content()).isEqualTo("x".getBytes(StandardCharsets.UTF_8));
   }
@@ -93,7 +93,7 @@ class ArchiveReaderTest {
     List<ArchiveItem> items = readAll(new ArchiveReader(1 << 20), bytes, "bomb.zip");
 
     assertThat(items).hasSize(2);
-    assertThat(items.get(0)).isEqualTo(new ArchiveError("bomb.md", "entry larger than 1048576 bytes", false));
+    assertThat(items.get(0)).isEqualTo(new ArchiveError("bomb.md", ArchiveError.Kind.TOO_LARGE, "entry larger than 1048576 bytes"));
     assertThat(items.get(1)).isInstanceOf(ArchiveEntry.class).extracting(ArchiveItem::name).isEqualTo("after.md");
   }
 
@@ -103,7 +103,8 @@ class ArchiveReaderTest {
 
     List<ArchiveItem> items = readAll(READER, bytes, "links.tar");
 
-    assertThat(items.get(0)).isEqualTo(new ArchiveError("link.md", "not a regular file: symbolic link to ../target.md", false));
+    assertThat(items.get(0)).isEqualTo(new ArchiveError("link.md", ArchiveError.Kind.UNREADABLE,
+        "not a regular file: symbolic link to ../target.md"));
     assertThat(items.get(1).name()).isEqualTo("real.md");
   }
 
@@ -150,7 +151,7 @@ class ArchiveReaderTest {
     List<ArchiveItem> items = readAll(READER, json, "articles.json");
 
     assertThat(items).containsExactly(new ArchiveError(
-        null, "Cannot read archive: not a tar, tar.gz or zip archive (articles.json)", true));
+        null, ArchiveError.Kind.BROKEN, "Cannot read archive: not a tar, tar.gz or zip archive (articles.json)"));
   }
 
   @Test
