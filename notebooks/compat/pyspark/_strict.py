@@ -7,7 +7,16 @@ def unsupported(what):
         "use (notebooks/compat); add the call there, backed by the JVM's Spark, or use real PySpark.")
 
 
-class Strict:
+class StrictType(type):
+    """The same for attributes of the classes themselves (SparkSession.getActiveSession, Window.rowsBetween)."""
+
+    def __getattr__(cls, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        raise unsupported(f"{cls.__name__}.{name}")
+
+
+class Strict(metaclass=StrictType):
     """Unknown public attributes raise NotImplementedError; private ones stay AttributeError (Python protocols,
     IPython's display hooks)."""
 

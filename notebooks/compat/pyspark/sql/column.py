@@ -67,9 +67,6 @@ class Column(Strict):
             values = tuple(values[0])
         return Column(self._jc.isin(_jvm.object_array(values)))
 
-    def isNull(self):
-        return Column(self._jc.isNull())
-
     def isNotNull(self):
         return Column(self._jc.isNotNull())
 
@@ -78,9 +75,6 @@ class Column(Strict):
 
     def desc(self):
         return Column(self._jc.desc())
-
-    def asc(self):
-        return Column(self._jc.asc())
 
     def over(self, window):
         return Column(self._jc.over(window._jspec))

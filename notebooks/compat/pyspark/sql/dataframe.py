@@ -5,7 +5,7 @@ import json
 
 from pyspark import _jvm
 from pyspark._strict import Strict, unsupported
-from pyspark.sql.column import java_columns as _columns, to_java
+from pyspark.sql.column import Column, java_columns as _columns, to_java
 
 _INTEGRAL = {"long": "int64", "integer": "int32", "short": "int16", "byte": "int8"}
 
@@ -21,11 +21,9 @@ class DataFrame(Strict):
 
     @_jvm.java_errors
     def filter(self, condition):
-        if isinstance(condition, str):
-            return DataFrame(self._jdf.filter(_jvm.jpype().JString(condition)), self.sparkSession)
-        return DataFrame(self._jdf.filter(to_java(condition)), self.sparkSession)
-
-    where = filter
+        if not isinstance(condition, Column):
+            raise unsupported("DataFrame.filter with a SQL string; pass a Column")
+        return DataFrame(self._jdf.filter(condition._jc), self.sparkSession)
 
     @_jvm.java_errors
     def select(self, *cols):
@@ -44,8 +42,6 @@ class DataFrame(Strict):
         if kwargs:
             raise unsupported(f"DataFrame.orderBy with {', '.join(kwargs)}=; use Column.desc()")
         return DataFrame(self._jdf.orderBy(_columns(cols)), self.sparkSession)
-
-    sort = orderBy
 
     @_jvm.java_errors
     def join(self, other, on, how="inner"):
@@ -117,7 +113,3 @@ class GroupedData(Strict):
             raise unsupported("GroupedData.agg with a dict; pass Column expressions")
         jcols = [to_java(e) for e in exprs]
         return DataFrame(self._jgd.agg(jcols[0], _jvm.column_array(jcols[1:])), self._session)
-
-    @_jvm.java_errors
-    def count(self):
-        return DataFrame(self._jgd.count(), self._session)

@@ -9,15 +9,7 @@ def col(name):
     return Column(_jvm.functions().col(name))
 
 
-def lit(value):
-    return Column(_jvm.functions().lit(_jvm.literal(value)))
-
-
-def sum(column):  # noqa: A001 - PySpark's name
-    return Column(_jvm.functions().sum(to_java(column)))
-
-
-def max(column):  # noqa: A001
+def max(column):  # noqa: A001 - PySpark's name
     return Column(_jvm.functions().max(to_java(column)))
 
 

@@ -7,20 +7,12 @@ from pyspark._strict import Strict
 from pyspark.sql.dataframe import DataFrame
 
 
-class _Builder(Strict):
+class Builder(Strict):
     def __init__(self):
         self._options = {}
 
     def appName(self, name):
         self._options["spark.app.name"] = name
-        return self
-
-    def config(self, key, value):
-        self._options[key] = str(value)
-        return self
-
-    def master(self, master):
-        self._options["spark.master"] = master
         return self
 
     def getOrCreate(self):
@@ -37,7 +29,10 @@ class _Builder(Strict):
         return SparkSession(builder.getOrCreate())
 
 
-class _Reader(Strict):
+Builder.__name__ = "SparkSession.Builder"  # as errors name it
+
+
+class DataFrameReader(Strict):
     def __init__(self, session):
         self._session = session
 
@@ -50,7 +45,7 @@ class _Reader(Strict):
 class SparkSession(Strict):
     class _BuilderProperty:
         def __get__(self, instance, owner):
-            return _Builder()
+            return Builder()
 
     builder = _BuilderProperty()
 
@@ -59,7 +54,7 @@ class SparkSession(Strict):
 
     @property
     def read(self):
-        return _Reader(self)
+        return DataFrameReader(self)
 
     @_jvm.java_errors
     def sql(self, query):

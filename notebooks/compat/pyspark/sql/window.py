@@ -16,11 +16,7 @@ class WindowSpec(Strict):
         return WindowSpec(self._jspec.orderBy(_columns(cols)))
 
 
-class Window:
+class Window(Strict):
     @staticmethod
     def partitionBy(*cols):
         return WindowSpec(_jvm.jclass("org.apache.spark.sql.expressions.Window").partitionBy(_columns(cols)))
-
-    @staticmethod
-    def orderBy(*cols):
-        return WindowSpec(_jvm.jclass("org.apache.spark.sql.expressions.Window").orderBy(_columns(cols)))
