@@ -30,6 +30,8 @@ import org.newsdrift.report.ReportData.SourceCount;
 import org.newsdrift.report.ReportData.Spike;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Writes {@code <output>/report/index.html} from the tables: collects only small aggregates (one row per period,
@@ -37,6 +39,7 @@ import org.newsdrift.table.Tables;
  * so it lands beside the tables on any of them.
  */
 public final class ReportStep {
+  private static final Logger LOG = LoggerFactory.getLogger(ReportStep.class);
   public static final String FOLDER = "report";
   private static final List<String> GRANULARITY_PREFERENCE = List.of("week", "month", "day");
   private static final int SPIKES = 3;
@@ -61,10 +64,12 @@ public final class ReportStep {
 
   /** Writes the report of the tables under {@code output}; returns the page's location. */
   public static String write(SparkSession spark, String output, SubjectConfig subject) {
+    long started = System.nanoTime();
     spark.sparkContext().setJobDescription("report");
     ReportStep step = new ReportStep(spark, output, subject);
     Path file = new Path(step.tables.location(FOLDER) + "/index.html");
-    String html = ReportPage.render(step.collect());
+    ReportData data = step.collect();
+    String html = ReportPage.render(data);
     try {
       FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());
       try (OutputStream out = fs.create(file, true)) {
@@ -73,6 +78,9 @@ public final class ReportStep {
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot write the report (" + file + ")", e);
     }
+    LOG.info("report: {} periods, {} topics, {} bursts, {} runs; {} ({} s)", data.coverage().size(),
+        data.topics().size(), data.bursts().size(), data.runs().size(), file,
+        String.format("%.1f", (System.nanoTime() - started) / 1e9));
     return file.toString();
   }
 
