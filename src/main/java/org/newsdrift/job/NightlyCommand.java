@@ -12,6 +12,7 @@ import org.newsdrift.config.ConfigLoader;
 import org.newsdrift.config.RunConfig;
 import org.newsdrift.ingest.InputFile;
 import org.newsdrift.ingest.InputResolver;
+import org.newsdrift.report.ReportStep;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "Inputs: JSON arrays or JSON Lines whose records fit a field mapping of the config; Markdown with front",
       "matter; HTML; scraped text pages (.txt); WARC; each optionally .gz; and tar, tar.gz or zip archives of them.",
       "Output tables (Parquet): articles, rejects, source_boilerplate, coverage, article_terms, term_trends,",
-      "topics, doc_topics, topic_trends, runs; plus _manifests/<run-date>/<run-id>.json."
+      "topics, doc_topics, topic_trends, runs; plus _manifests/<run-date>/<run-id>.json and the report,",
+      "report/index.html (charts and key tables of coverage, topics, terms and run health)."
     },
     footer = {
       "",
@@ -83,7 +85,10 @@ final class NightlyCommand implements Callable<Integer> {
         throw e;
       }
       recorder.succeeded(result);
+      // After the run is recorded: the report reads the runs table too. A failure here exits 1; the tables stand.
+      String report = ReportStep.write(spark, run.output(), run.config().subject());
       new RunSummary(spark, run).print(spec.commandLine().getOut(), result);
+      spec.commandLine().getOut().printf("  report: %s%n", report).flush();
       return 0;
     } finally {
       spark.stop();

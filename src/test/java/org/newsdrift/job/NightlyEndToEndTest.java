@@ -326,7 +326,9 @@ class NightlyEndToEndTest {
         .contains(output.toString())
         .contains("records from 5 files")
         .contains("attention per month")
-        .contains("topics (model lda-");
+        .contains("topics (model lda-")
+        .contains("report: " + output.resolve("report/index.html"));
+    assertThat(output.resolve("report/index.html")).content().contains("Coverage peaked in the week of");
   }
 
   private Dataset<Row> read(String table) {

@@ -1,0 +1,79 @@
+package org.newsdrift.report;
+
+import java.util.List;
+
+/**
+ * The small aggregates a report shows, collected from the tables by {@link ReportStep}; plain values, so the page
+ * can be rendered and tested without Spark.
+ *
+ * @param subject the subject's name and description
+ * @param tables where the tables are
+ * @param granularity the period of the charts (week when the tables have it)
+ * @param coverage attention per period over all sources and languages, oldest first
+ * @param sources articles per source and language over all periods
+ * @param spikes the periods of highest attention, highest first, with their terms and themes
+ * @param modelVersion the topic model of the latest run, or null when none was fitted
+ * @param topics that model's topics
+ * @param topicTrend the topics' prevalence per period, in the order of {@code topics}
+ * @param bursts the largest bursts
+ * @param runs the latest runs, newest first
+ * @param records what became of the latest run's records
+ * @param rejects the latest run's rejects by reason
+ */
+public record ReportData(
+    String subject, String tables, String granularity, List<CoveragePoint> coverage, List<SourceCount> sources,
+    List<Spike> spikes, String modelVersion, List<Topic> topics, Trend topicTrend,
+    List<Burst> bursts, List<RunRow> runs, List<Count> records, List<Count> rejects) {
+
+  public ReportData {
+    coverage = List.copyOf(coverage);
+    sources = List.copyOf(sources);
+    spikes = List.copyOf(spikes);
+    topics = List.copyOf(topics);
+    bursts = List.copyOf(bursts);
+    runs = List.copyOf(runs);
+    records = List.copyOf(records);
+    rejects = List.copyOf(rejects);
+  }
+
+  /** One period of attention: relevant over all articles, with its 95% Wilson interval. */
+  public record CoveragePoint(String period, long articles, long relevant, double attention, double low, double high) {}
+
+  public record SourceCount(String source, String language, long articles, long relevant) {}
+
+  /** A period of high attention, with its top terms (subject entities left out) and main topics. */
+  public record Spike(CoveragePoint point, List<String> terms, List<String> themes) {
+    public Spike {
+      terms = List.copyOf(terms);
+      themes = List.copyOf(themes);
+    }
+  }
+
+  /** A topic of the model: label, top terms, articles it dominates and the article it dominates most. */
+  public record Topic(int id, String label, List<String> terms, long dominantArticles, String example) {
+    public Topic {
+      terms = List.copyOf(terms);
+    }
+  }
+
+  /** Named series over the same periods; a null value is a period the series has no value for. */
+  public record Trend(List<String> periods, List<String> names, List<List<Double>> values) {
+    public Trend {
+      periods = List.copyOf(periods);
+      names = List.copyOf(names);
+      values = values.stream().map(v -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(v))).toList();
+    }
+
+    public static Trend empty() {
+      return new Trend(List.of(), List.of(), List.of());
+    }
+  }
+
+  public record Burst(String term, String period, double burstZ, long docFreq) {}
+
+  public record RunRow(
+      String runDate, String startedAt, String status, Long recordsRead, Long accepted, Long rejected, Long duplicates,
+      Long relevant, String modelVersion, String message) {}
+
+  public record Count(String name, long count) {}
+}

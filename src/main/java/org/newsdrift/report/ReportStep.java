@@ -1,0 +1,174 @@
+package org.newsdrift.report;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.newsdrift.config.SubjectConfig;
+import org.newsdrift.report.ReportData.Burst;
+import org.newsdrift.report.ReportData.CoveragePoint;
+import org.newsdrift.report.ReportData.SourceCount;
+import org.newsdrift.report.ReportData.Spike;
+import org.newsdrift.table.TableWriter;
+import org.newsdrift.table.Tables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Writes {@code <output>/report/index.html} from the tables: collects only small aggregates (one row per period,
+ * topic, term or reason), renders them with {@link ReportPage} and writes the page through the Hadoop file system,
+ * so it lands beside the tables on any of them.
+ */
+public final class ReportStep {
+  private static final Logger LOG = LoggerFactory.getLogger(ReportStep.class);
+  public static final String FOLDER = "report";
+  private static final List<String> GRANULARITY_PREFERENCE = List.of("week", "month", "day");
+  private static final int SPIKES = 3;
+  private static final int SPIKE_TERMS = 6;
+  private static final int BURSTS = 10;
+  private static final int SOURCES = 20;
+
+  private final SparkSession spark;
+  private final TableWriter tables;
+  private final String output;
+  private final SubjectConfig subject;
+  private final Set<String> subjectTerms = new TreeSet<>();
+
+  private ReportStep(SparkSession spark, String output, SubjectConfig subject) {
+    this.spark = spark;
+    this.tables = new TableWriter(output);
+    this.output = output;
+    this.subject = subject;
+    // Entity ids stand in every relevant article, so as "top terms" they would say nothing.
+    subject.groups().forEach(g -> g.entities().forEach(e -> subjectTerms.add(e.id())));
+  }
+
+  /** Writes the report of the tables under {@code output}; returns the page's location. */
+  public static String write(SparkSession spark, String output, SubjectConfig subject) {
+    long started = System.nanoTime();
+    spark.sparkContext().setJobDescription("report");
+    ReportStep step = new ReportStep(spark, output, subject);
+    Path file = new Path(step.tables.location(FOLDER) + "/index.html");
+    ReportData data = step.collect();
+    String html = ReportPage.render(data);
+    try {
+      FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      try (OutputStream out = fs.create(file, true)) {
+        out.write(html.getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the report (" + file + ")", e);
+    }
+    LOG.info("report: {} periods, {} topics, {} bursts, {} runs; {} ({} s)", data.coverage().size(),
+        data.topics().size(), data.bursts().size(), data.runs().size(), file,
+        String.format("%.1f", (System.nanoTime() - started) / 1e9));
+    return file.toString();
+  }
+
+  ReportData collect() {
+    String granularity = granularity();
+    List<CoveragePoint> coverage = coverage(granularity);
+    RunHealth health = RunHealth.collect(spark, tables);
+    TopicView topics = TopicView.collect(spark, tables, health.modelVersion(), granularity);
+    List<Spike> spikes = new ArrayList<>();
+    Map<String, List<String>> spikeTerms = spikeTerms(granularity, topSpikes(coverage));
+    for (CoveragePoint p : topSpikes(coverage)) {
+      spikes.add(new Spike(p, spikeTerms.getOrDefault(p.period(), List.of()), topics.themesOf(p.period())));
+    }
+    List<Burst> bursts = bursts(granularity);
+    String description = subject.description() == null ? "" : " — " + subject.description().replaceAll("\\.+$", "");
+    return new ReportData(subject.name() + description,
+        output, granularity, coverage, sources(granularity), spikes, health.modelVersion(), topics.topics(),
+        topics.trend(), bursts, health.runs(), health.records(),
+        health.rejects());
+  }
+
+  private String granularity() {
+    Set<String> present = new TreeSet<>();
+    tables.read(spark, Tables.COVERAGE).select("granularity").distinct().collectAsList()
+        .forEach(r -> present.add(r.getString(0)));
+    return GRANULARITY_PREFERENCE.stream().filter(present::contains).findFirst()
+        .orElse(present.isEmpty() ? "week" : present.iterator().next());
+  }
+
+  private List<CoveragePoint> coverage(String granularity) {
+    return tables.read(spark, Tables.COVERAGE)
+        .filter(col("granularity").equalTo(granularity).and(col("source").equalTo("*")).and(col("language").equalTo("*"))
+            .and(col("attention").isNotNull()))
+        .orderBy("period_start").collectAsList().stream()
+        // Attention is over canonical articles (copies removed), so the counts shown beside it are too.
+        .map(r -> new CoveragePoint(String.valueOf((Object) r.getAs("period_start")), r.<Long>getAs("n_unique"),
+            r.<Long>getAs("n_relevant_unique"), r.<Double>getAs("attention"), r.<Double>getAs("attention_low"),
+            r.<Double>getAs("attention_high")))
+        .toList();
+  }
+
+  private List<SourceCount> sources(String granularity) {
+    return tables.read(spark, Tables.COVERAGE)
+        .filter(col("granularity").equalTo(granularity).and(col("source").notEqual("*"))
+            .and(col("language").notEqual("*")))
+        .groupBy("source", "language").agg(sum("n_unique").as("articles"), sum("n_relevant_unique").as("relevant"))
+        .orderBy(col("articles").desc(), col("source"), col("language")).limit(SOURCES).collectAsList().stream()
+        .map(r -> new SourceCount(r.getString(0), r.getString(1), r.getLong(2), r.getLong(3)))
+        .toList();
+  }
+
+  /** Periods of highest attention by the lower end of the interval: a period of two articles cannot top it. */
+  static List<CoveragePoint> topSpikes(List<CoveragePoint> coverage) {
+    return coverage.stream().filter(c -> c.relevant() > 0)
+        .sorted(Comparator.comparingDouble(CoveragePoint::low).reversed().thenComparing(CoveragePoint::period))
+        .limit(SPIKES).toList();
+  }
+
+  private Map<String, List<String>> spikeTerms(String granularity, List<CoveragePoint> spikes) {
+    Map<String, List<String>> terms = new LinkedHashMap<>();
+    if (spikes.isEmpty()) {
+      return terms;
+    }
+    Object[] dates = spikes.stream().map(s -> java.sql.Date.valueOf(s.period())).toArray();
+    relevantTerms(granularity).filter(col("period_start").isin(dates)).orderBy("period_start", "rank")
+        .collectAsList().forEach(r -> {
+          List<String> list = terms.computeIfAbsent(String.valueOf((Object) r.getAs("period_start")), k -> new ArrayList<>());
+          if (list.size() < SPIKE_TERMS) {
+            list.add(r.getAs("term"));
+          }
+        });
+    return terms;
+  }
+
+  private List<Burst> bursts(String granularity) {
+    return relevantTerms(granularity).filter(col("burst_z").isNotNull())
+        .withColumn("best", row_number().over(Window.partitionBy("term")
+            .orderBy(col("burst_z").desc(), col("period_start"))))
+        .filter(col("best").equalTo(1))
+        .orderBy(col("burst_z").desc(), col("term")).limit(BURSTS).collectAsList().stream()
+        .map(r -> new Burst(r.getAs("term"), String.valueOf((Object) r.getAs("period_start")), r.<Double>getAs("burst_z"),
+            r.<Long>getAs("doc_freq")))
+        .toList();
+  }
+
+  private Dataset<Row> relevantTerms(String granularity) {
+    return tables.read(spark, Tables.TERM_TRENDS)
+        .filter(col("granularity").equalTo(granularity).and(col("scope").equalTo(lit("relevant")))
+            .and(not(col("term").isin(subjectTerms.toArray()))));
+  }
+}

@@ -1,0 +1,95 @@
+package org.newsdrift.report;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.row_number;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.newsdrift.report.ReportData.Topic;
+import org.newsdrift.report.ReportData.Trend;
+import org.newsdrift.table.TableWriter;
+import org.newsdrift.table.Tables;
+
+/** The topics view: a model's topics with their most typical article, and their prevalence per period. */
+record TopicView(List<Topic> topics, Trend trend) {
+  private static final int TERMS = 8;
+  private static final int THEMES = 2;
+
+  static TopicView collect(SparkSession spark, TableWriter tables, String modelVersion, String granularity) {
+    if (modelVersion == null) {
+      return new TopicView(List.of(), Trend.empty());
+    }
+    Dataset<Row> docTopics = tables.read(spark, Tables.DOC_TOPICS).filter(col("model_version").equalTo(modelVersion));
+    Map<Integer, Long> dominant = new HashMap<>();
+    docTopics.groupBy("dominant_topic").count().collectAsList()
+        .forEach(r -> dominant.put(r.getInt(0), r.getLong(1)));
+    Dataset<Row> titles = tables.read(spark, Tables.ARTICLES)
+        .withColumn("reading", row_number().over(Window.partitionBy("article_id").orderBy(col("run_date").desc())))
+        .filter(col("reading").equalTo(1)).select("article_id", "title", "published_date");
+    Map<Integer, String> examples = new HashMap<>();
+    docTopics.join(titles, "article_id")
+        .withColumn("typical", row_number().over(Window.partitionBy("dominant_topic")
+            .orderBy(col("dominant_weight").desc(), col("article_id"))))
+        .filter(col("typical").equalTo(1)).collectAsList()
+        .forEach(r -> examples.put(r.<Integer>getAs("dominant_topic"),
+            r.getAs("published_date") + " " + (r.getAs("title") == null ? "(untitled)" : r.<String>getAs("title"))));
+
+    List<Topic> topics = new ArrayList<>();
+    for (Row r : tables.read(spark, Tables.TOPICS).filter(col("model_version").equalTo(modelVersion))
+        .orderBy("topic_id").collectAsList()) {
+      int id = r.getAs("topic_id");
+      List<Row> terms = r.getList(r.fieldIndex("terms"));
+      topics.add(new Topic(id, r.getAs("label"), terms.stream().limit(TERMS).map(t -> t.getString(0)).toList(),
+          dominant.getOrDefault(id, 0L), examples.get(id)));
+    }
+    return new TopicView(topics, trend(spark, tables, modelVersion, granularity, topics));
+  }
+
+  private static Trend trend(SparkSession spark, TableWriter tables, String modelVersion, String granularity,
+      List<Topic> topics) {
+    List<Row> rows = tables.read(spark, Tables.TOPIC_TRENDS)
+        .filter(col("granularity").equalTo(granularity).and(col("source").equalTo("*"))
+            .and(col("model_version").equalTo(modelVersion)))
+        .select("period_start", "topic_id", "prevalence").orderBy("period_start").collectAsList();
+    List<String> periods = rows.stream().map(r -> String.valueOf(r.get(0))).distinct().toList();
+    List<List<Double>> values = new ArrayList<>();
+    topics.forEach(t -> values.add(new ArrayList<>(Collections.nCopies(periods.size(), (Double) null))));
+    Map<Integer, Integer> index = new HashMap<>();
+    for (int i = 0; i < topics.size(); i++) {
+      index.put(topics.get(i).id(), i);
+    }
+    for (Row r : rows) {
+      Integer t = index.get(r.getInt(1));
+      if (t != null) {
+        values.get(t).set(periods.indexOf(String.valueOf(r.get(0))), r.getDouble(2));
+      }
+    }
+    return new Trend(periods, topics.stream().map(t -> t.id() + ": " + t.label()).toList(), values);
+  }
+
+  /** The period's most prevalent topics, as "label (share)". */
+  List<String> themesOf(String period) {
+    int p = trend.periods().indexOf(period);
+    if (p < 0) {
+      return List.of();
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int t = 0; t < topics.size(); t++) {
+      if (trend.values().get(t).get(p) != null) {
+        order.add(t);
+      }
+    }
+    order.sort(Comparator.comparingDouble((Integer t) -> trend.values().get(t).get(p)).reversed());
+    return order.stream().limit(THEMES).map(t -> String.format(Locale.ROOT, "%s (%.0f%%)",
+        topics.get(t).label(), 100 * trend.values().get(t).get(p))).toList();
+  }
+}
