@@ -29,6 +29,7 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.newsdrift.config.NearDuplicateConfig;
@@ -64,7 +65,7 @@ public final class NearDuplicateStep {
         // MinHashLSH cannot fit on no vectors; with nothing to compare every article is alone.
         Dataset<Row> none = articles.sparkSession().createDataFrame(List.of(), new StructType()
             .add("article_id", DataTypes.StringType).add("label", DataTypes.StringType));
-        Dataset<Row> alone = canonical(shingled, none).localCheckpoint();
+        Dataset<Row> alone = materialized(canonical(shingled, none));
         shingled.unpersist();
         return new NearDuplicateResult(alone, 0, 0, 0);
       }
@@ -94,7 +95,8 @@ public final class NearDuplicateStep {
       Components components = components(edges, config.maxIterations(), context);
 
       context.setJobDescription("near-duplicates: canonical per cluster");
-      Dataset<Row> assignments = canonical(shingled, components.labels()).localCheckpoint();
+      Dataset<Row> assignments = materialized(canonical(shingled, components.labels()));
+      components.release();
       close.unpersist();
       shingled.unpersist();
       LOG.info("near-duplicates: {} LSH pairs, {} verified, {} label rounds", lshPairs, verifiedPairs,
@@ -126,31 +128,50 @@ public final class NearDuplicateStep {
         .withColumn("features", vector.apply(col("shingles")));
   }
 
-  private record Components(Dataset<Row> labels, int rounds) {}
+  /** The labels and the materialized round they are read from, released once the assignments are built. */
+  private record Components(Dataset<Row> labels, Dataset<Row> materialized, int rounds) {
+    void release() {
+      materialized.unpersist();
+    }
+  }
 
   /** Min-label propagation over the verified pairs: each article takes the smallest id among its neighbours. */
   private static Components components(Dataset<Row> edges, int maxIterations, SparkContext context) {
     Dataset<Row> links = edges.select(col("a").as("src"), col("b").as("dst"))
         .union(edges.select(col("b").as("src"), col("a").as("dst")));
-    Dataset<Row> labels = links.select(col("src").as("article_id"), col("src").as("label")).distinct()
-        .localCheckpoint();
+    Dataset<Row> labels = materialized(links.select(col("src").as("article_id"), col("src").as("label")).distinct());
+    Dataset<Row> held = labels;
     for (int round = 1; round <= maxIterations; round++) {
       context.setJobDescription("near-duplicates: label propagation round " + round);
       // An article keeps its own label as "previous", so one aggregation yields the new label and whether it moved.
       Dataset<Row> offered = links.join(labels, links.col("src").equalTo(labels.col("article_id")))
           .select(col("dst").as("article_id"), col("label"), lit(null).cast("string").as("previous"));
       Dataset<Row> next = labels.withColumn("previous", col("label")).union(offered)
-          .groupBy("article_id").agg(min("label").as("label"), max("previous").as("previous"))
-          .localCheckpoint();
+          .groupBy("article_id").agg(min("label").as("label"), max("previous").as("previous"));
+      next = materialized(next);
       long changed = next.filter(col("label").notEqual(col("previous"))).count();
+      held.unpersist();
+      held = next;
       labels = next.drop("previous");
       if (changed == 0) {
-        return new Components(labels, round);
+        return new Components(labels, held, round);
       }
     }
     // Unfinished propagation only leaves a long copy chain split in parts; each part is still truly connected.
     LOG.warn("near-duplicates: labels still changing after {} rounds; raise max_iterations", maxIterations);
-    return new Components(labels, maxIterations);
+    return new Components(labels, held, maxIterations);
+  }
+
+  /**
+   * Computes {@code rows} once and cuts its query plan, which label propagation would otherwise nest round after
+   * round. Unlike {@code localCheckpoint}, the RDD lineage stays: partitions lost with an executor are recomputed
+   * instead of failing the run.
+   */
+  private static Dataset<Row> materialized(Dataset<Row> rows) {
+    Dataset<Row> cut = rows.sparkSession().createDataFrame(rows.javaRDD(), rows.schema())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    cut.count();
+    return cut;
   }
 
   private static Dataset<Row> canonical(Dataset<Row> shingled, Dataset<Row> labels) {
