@@ -2,6 +2,7 @@ package org.newsdrift.model;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.udf;
 
@@ -33,6 +34,13 @@ public final class TfIdfStep {
   public static TfIdfResult run(Dataset<Row> articles, TfIdfConfig config) {
     articles.sparkSession().sparkContext().setJobDescription("tfidf: fit vocabulary and idf");
     CountVectorizerModel counts = Vocabulary.fit(articles, config.minDf(), 1.0, config.vocabSize(), "tf");
+    if (counts == null) {
+      // No term in tfidf.min_df articles (a first night with a handful of articles): no weights, not a failure.
+      StructType weightRows = new StructType().add("article_id", DataTypes.StringType)
+          .add("term", DataTypes.StringType).add("tfidf", DataTypes.DoubleType);
+      Dataset<Row> none = articles.sparkSession().createDataFrame(List.of(), weightRows);
+      return new TfIdfResult(none, none.withColumn("rank", lit(1)), 0);
+    }
     Dataset<Row> tf = counts.transform(articles);
     IDFModel idf = new IDF().setInputCol("tf").setOutputCol("tfidf_vector").fit(tf);
     String[] vocabulary = counts.vocabulary();

@@ -67,7 +67,8 @@ public final class TopicModelStep {
    * Fits a model with {@code k} topics and {@code seed}; the other settings come from {@code config}.
    *
    * @param docs articles with article_id and terms (analysed terms)
-   * @return the fit, or null when fewer than {@code lda.min_documents} training articles have vocabulary terms
+   * @return the fit, or null when no term passes the vocabulary pruning or fewer than {@code lda.min_documents}
+   *     training articles have vocabulary terms
    */
   public static TopicFit fit(Dataset<Row> docs, LdaConfig config, int k, long seed) {
     SparkSession spark = docs.sparkSession();
@@ -76,6 +77,9 @@ public final class TopicModelStep {
     try {
       CountVectorizerModel vectorizer =
           Vocabulary.fit(training, config.minDf(), config.maxDfShare(), config.vocabSize(), "counts");
+      if (vectorizer == null) {
+        return null;
+      }
       Dataset<Row> counts = withCounts(vectorizer, training).cache();
       try {
         long documents = counts.count();

@@ -22,6 +22,7 @@ final class Vocabulary {
   /**
    * @param docs rows with a {@code terms} array column
    * @param maxDfShare terms in more than this share of documents are dropped (1 keeps all)
+   * @return the vectorizer, or null when no term passes the pruning (a vectorizer cannot be empty)
    */
   static CountVectorizerModel fit(Dataset<Row> docs, int minDf, double maxDfShare, int vocabSize, String outputCol) {
     long documents = docs.count();
@@ -34,6 +35,9 @@ final class Vocabulary {
         .limit(vocabSize)
         .select("term").as(Encoders.STRING())
         .collectAsList().toArray(new String[0]);
+    if (vocabulary.length == 0) {
+      return null;
+    }
     return new CountVectorizerModel(vocabulary).setInputCol("terms").setOutputCol(outputCol);
   }
 }
