@@ -87,7 +87,7 @@ public final class FileRecordSource {
    * The file system to read an input from: the local one without its checksum layer, which looks for a checksum file
    * beside each input (inputs have none) and cannot even name it when the file name holds a colon, as ISO times do.
    */
-  private static FileSystem inputFileSystem(Path path, Configuration conf) throws IOException {
+  static FileSystem inputFileSystem(Path path, Configuration conf) throws IOException {
     FileSystem fs = path.getFileSystem(conf);
     return fs instanceof ChecksumFileSystem local ? local.getRawFileSystem() : fs;
   }

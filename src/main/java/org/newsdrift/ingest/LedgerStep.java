@@ -40,14 +40,14 @@ public final class LedgerStep {
 
   private static String sha256(String uri, SerializableConfiguration conf) {
     Path path = new Path(uri);
-    try (InputStream in = path.getFileSystem(conf.value()).open(path)) {
+    try (InputStream in = FileRecordSource.inputFileSystem(path, conf.value()).open(path)) {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       byte[] buffer = new byte[1 << 16];
       for (int n; (n = in.read(buffer)) > 0; ) {
         digest.update(buffer, 0, n);
       }
       return HexFormat.of().formatHex(digest.digest());
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       // Unreadable now: marked so the file counts as changed and is read, where the reader rejects it with a reason.
       return "unreadable";
     } catch (NoSuchAlgorithmException e) {

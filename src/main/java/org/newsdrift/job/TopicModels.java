@@ -106,8 +106,8 @@ final class TopicModels {
       LOG.info("topics: fitting a new model version ({})", reason);
       TopicFit fit = TopicModelStep.fit(docs, lda, lda.k(), lda.seed());
       if (fit == null) {
-        note = "no new topic model: fewer than lda.min_documents (" + lda.minDocuments()
-            + ") relevant training articles have vocabulary terms";
+        note = (current.isEmpty() ? "no topic model" : "no new topic model") + ": fewer than lda.min_documents ("
+            + lda.minDocuments() + ") relevant training articles have vocabulary terms";
       } else {
         model = saveVersion(fit, reason, current, texts);
       }
