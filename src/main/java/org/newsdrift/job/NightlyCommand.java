@@ -95,7 +95,8 @@ final class NightlyCommand implements Callable<Integer> {
     }
   }
 
-  private static void recordFailure(RunRecorder recorder, RuntimeException e) {
+  /** Records a failed run, keeping the run's own error when recording fails too. */
+  static void recordFailure(RunRecorder recorder, RuntimeException e) {
     try {
       recorder.failed(e);
     } catch (RuntimeException secondary) {

@@ -87,11 +87,7 @@ final class RetrainCommand implements Callable<Integer> {
           corpus.unpersist();
         }
       } catch (RuntimeException e) {
-        try {
-          recorder.failed(e);
-        } catch (RuntimeException secondary) {
-          e.addSuppressed(secondary);
-        }
+        NightlyCommand.recordFailure(recorder, e);
         throw e;
       }
       recorder.succeeded(new NightlyResult(null, outcome));

@@ -137,12 +137,11 @@ public final class TopicModelStep {
    *     article) and n_known (those in the model's vocabulary)
    */
   public static Dataset<Row> score(CountVectorizerModel vectorizer, LocalLDAModel model, Dataset<Row> docs) {
-    UDF1<Vector, Double> tokens = v -> java.util.Arrays.stream(v.toSparse().values()).sum();
     Dataset<Row> counts = vectorizer.transform(arrange(docs));
     return model.setFeaturesCol("counts").setTopicDistributionCol("distribution").transform(counts)
         .select(col("article_id"), vector_to_array(col("distribution"), "float64").as("topic_weights"),
             size(col("terms")).cast("long").as("n_terms"),
-            udf(tokens, DataTypes.DoubleType).apply(col("counts")).cast("long").as("n_known"))
+            tokenCount(col("counts")).cast("long").as("n_known"))
         .withColumn("dominant_weight", array_max(col("topic_weights")))
         .withColumn("dominant_index",
             array_position(col("topic_weights"), col("dominant_weight")).minus(1).cast("int"));
@@ -160,17 +159,13 @@ public final class TopicModelStep {
    * set, so it is not used.
    */
   private static double perplexityOfCounts(LocalLDAModel model, Dataset<Row> counts) {
-    Matrix topics = model.topicsMatrix();
-    int vocabulary = topics.numRows();
-    int k = topics.numCols();
+    double[][] normalised = normalisedColumns(model.topicsMatrix());
+    int k = normalised.length;
+    int vocabulary = k == 0 ? 0 : normalised[0].length;
     double[] beta = new double[vocabulary * k];
     for (int t = 0; t < k; t++) {
-      double total = 0;
       for (int w = 0; w < vocabulary; w++) {
-        total += topics.apply(w, t);
-      }
-      for (int w = 0; w < vocabulary; w++) {
-        beta[w * k + t] = topics.apply(w, t) / total;
+        beta[w * k + t] = normalised[t][w];
       }
     }
     UDF2<Vector, Vector, Double> logLikelihood = (tokens, theta) -> {
@@ -187,10 +182,9 @@ public final class TopicModelStep {
       }
       return sum;
     };
-    UDF1<Vector, Double> tokenCount = v -> java.util.Arrays.stream(v.toSparse().values()).sum();
     Row totals = model.setFeaturesCol("counts").setTopicDistributionCol("distribution").transform(counts)
         .agg(sum(udf(logLikelihood, DataTypes.DoubleType).apply(col("counts"), col("distribution"))),
-            sum(udf(tokenCount, DataTypes.DoubleType).apply(col("counts"))))
+            sum(tokenCount(col("counts"))))
         .first();
     if (totals.isNullAt(1) || totals.getDouble(1) == 0) {
       return Double.NaN;
@@ -233,18 +227,35 @@ public final class TopicModelStep {
   /** Columns of the vocabulary × k matrix, each normalised to a distribution. */
   private static List<Map<String, Double>> distributions(Matrix topics, String[] vocabulary) {
     List<Map<String, Double>> out = new ArrayList<>();
-    for (int t = 0; t < topics.numCols(); t++) {
-      double total = 0;
-      for (int w = 0; w < vocabulary.length; w++) {
-        total += topics.apply(w, t);
-      }
+    for (double[] column : normalisedColumns(topics)) {
       Map<String, Double> distribution = new HashMap<>();
       for (int w = 0; w < vocabulary.length; w++) {
-        distribution.put(vocabulary[w], topics.apply(w, t) / total);
+        distribution.put(vocabulary[w], column[w]);
       }
       out.add(distribution);
     }
     return out;
+  }
+
+  /** Each column (topic) of the vocabulary × k matrix divided by its sum, as {@code [topic][term]}. */
+  private static double[][] normalisedColumns(Matrix topics) {
+    double[][] out = new double[topics.numCols()][topics.numRows()];
+    for (int t = 0; t < topics.numCols(); t++) {
+      double total = 0;
+      for (int w = 0; w < topics.numRows(); w++) {
+        total += topics.apply(w, t);
+      }
+      for (int w = 0; w < topics.numRows(); w++) {
+        out[t][w] = topics.apply(w, t) / total;
+      }
+    }
+    return out;
+  }
+
+  /** Tokens in a count vector (the sum of its counts). */
+  private static Column tokenCount(Column counts) {
+    UDF1<Vector, Double> sumOfCounts = v -> java.util.Arrays.stream(v.toSparse().values()).sum();
+    return udf(sumOfCounts, DataTypes.DoubleType).apply(counts);
   }
 
   private static void topTerms(List<Map<String, Double>> distributions, int n, List<List<String>> terms,
