@@ -35,7 +35,8 @@ public final class TopicBenchmark implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "OUTPUT_ROOT", description = "outputs of jobs/newsdrift nightly")
   private List<String> roots;
 
-  @Option(names = "--config", defaultValue = "jobs/conf/default.json", description = "the job config (${DEFAULT-VALUE})")
+  @Option(names = "--config", defaultValue = "jobs/conf/default.json",
+      description = "the job config (${DEFAULT-VALUE})")
   private Path config;
 
   @Option(names = "--k", split = ",", description = "numbers of topics (default: the config's lda.k)")
@@ -50,7 +51,8 @@ public final class TopicBenchmark implements Callable<Integer> {
   @Option(names = "--mallet-threads", defaultValue = "2")
   private int malletThreads;
 
-  @Option(names = "--variant", description = "also fit newsdrift with these lda keys changed, e.g. subsampling_rate=1.0")
+  @Option(names = "--variant",
+      description = "also fit newsdrift with these lda keys changed, e.g. subsampling_rate=1.0 (null: key absent)")
   private List<String> variants = new ArrayList<>();
 
   @Option(names = "--only-ours", description = "fit newsdrift's model and its variants only")
