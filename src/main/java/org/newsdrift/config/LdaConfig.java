@@ -16,6 +16,12 @@ import java.util.List;
  * @param vocabSize the most frequent terms kept
  * @param topTerms terms listed per topic
  * @param minDocuments fewer modelled articles than this and no model is fitted (the run says why)
+ * @param docConcentration Dirichlet prior on each article's topic mixture (alpha, symmetric); null for Spark's
+ *     default (online: 1/k, optimised; em: 50/k + 1). The em optimizer needs it above 1
+ * @param topicConcentration Dirichlet prior on each topic's term distribution (beta or eta); null for Spark's
+ *     default (online: 1/k; em: 1.1). The em optimizer needs it above 1
+ * @param learningOffset online only: tau0, which damps the first iterations (step size (tau0 + t)^-0.51); null
+ *     for Spark's default, 1024
  */
 public record LdaConfig(
     int k,
@@ -27,7 +33,10 @@ public record LdaConfig(
     double maxDfShare,
     int vocabSize,
     int topTerms,
-    int minDocuments)
+    int minDocuments,
+    Double docConcentration,
+    Double topicConcentration,
+    Double learningOffset)
     implements Serializable {
 
   public static final List<String> OPTIMIZERS = List.of("online", "em");
@@ -52,5 +61,14 @@ public record LdaConfig(
     ConfigException.require(
         minDocuments >= k,
         "Cannot use lda config: lda.min_documents must be at least lda.k (" + k + ") (was " + minDocuments + ")");
+    double floor = optimizer.equals("em") ? 1 : 0;
+    ConfigException.require(docConcentration == null || docConcentration > floor,
+        "Cannot use lda config: lda.doc_concentration must be above " + (int) floor + " with the " + optimizer
+            + " optimizer (was " + docConcentration + ")");
+    ConfigException.require(topicConcentration == null || topicConcentration > floor,
+        "Cannot use lda config: lda.topic_concentration must be above " + (int) floor + " with the " + optimizer
+            + " optimizer (was " + topicConcentration + ")");
+    ConfigException.require(learningOffset == null || learningOffset > 0,
+        "Cannot use lda config: lda.learning_offset must be above 0 (was " + learningOffset + ")");
   }
 }

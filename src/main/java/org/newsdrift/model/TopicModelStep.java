@@ -91,6 +91,15 @@ public final class TopicModelStep {
             .setOptimizer(config.optimizer()).setFeaturesCol("counts").setTopicDistributionCol("distribution");
         if (config.optimizer().equals("online")) {
           lda.setSubsamplingRate(config.subsamplingRate());
+          if (config.learningOffset() != null) {
+            lda.setLearningOffset(config.learningOffset());
+          }
+        }
+        if (config.docConcentration() != null) {
+          lda.setDocConcentration(config.docConcentration());
+        }
+        if (config.topicConcentration() != null) {
+          lda.setTopicConcentration(config.topicConcentration());
         }
         LDAModel fitted = lda.fit(counts);
         LocalLDAModel model = fitted instanceof DistributedLDAModel distributed ? distributed.toLocal()

@@ -43,7 +43,8 @@ class ConfigLoaderTest {
     assertThat(job.lda()).isEqualTo(new LdaConfig(lda.get("k").asInt(), lda.get("max_iterations").asInt(),
         lda.get("seed").asLong(), lda.get("optimizer").asText(), lda.get("subsampling_rate").asDouble(),
         lda.get("min_df").asInt(), lda.get("max_df_share").asDouble(), lda.get("vocab_size").asInt(),
-        lda.get("top_terms").asInt(), lda.get("min_documents").asInt()));
+        lda.get("top_terms").asInt(), lda.get("min_documents").asInt(), optionalDouble(lda, "doc_concentration"),
+        optionalDouble(lda, "topic_concentration"), optionalDouble(lda, "learning_offset")));
 
     SubjectConfig subject = run.subject();
     assertThat(subject.name()).isEqualTo("russia-dprk");
@@ -291,6 +292,10 @@ class ConfigLoaderTest {
 
   private static List<String> strings(List<JsonNode> nodes) {
     return nodes.stream().map(JsonNode::asText).toList();
+  }
+
+  private static Double optionalDouble(JsonNode section, String key) {
+    return section.hasNonNull(key) ? section.get(key).asDouble() : null;
   }
 
   private static String quoted(String s) {
