@@ -22,6 +22,7 @@ import java.util.List;
  *     default (online: 1/k; em: 1.1). The em optimizer needs it above 1
  * @param learningOffset online only: tau0, which damps the first iterations (step size (tau0 + t)^-0.51); null
  *     for Spark's default, 1024
+ * @param learningDecay online only: kappa, how fast the step size decays, in (0.5, 1]; null for Spark's default, 0.51
  */
 public record LdaConfig(
     int k,
@@ -36,7 +37,8 @@ public record LdaConfig(
     int minDocuments,
     Double docConcentration,
     Double topicConcentration,
-    Double learningOffset)
+    Double learningOffset,
+    Double learningDecay)
     implements Serializable {
 
   public static final List<String> OPTIMIZERS = List.of("online", "em");
@@ -70,5 +72,7 @@ public record LdaConfig(
             + " optimizer (was " + topicConcentration + ")");
     ConfigException.require(learningOffset == null || learningOffset > 0,
         "Cannot use lda config: lda.learning_offset must be above 0 (was " + learningOffset + ")");
+    ConfigException.require(learningDecay == null || (learningDecay > 0.5 && learningDecay <= 1),
+        "Cannot use lda config: lda.learning_decay must be in (0.5, 1] (was " + learningDecay + ")");
   }
 }

@@ -76,10 +76,11 @@ final class NightlyCommand implements Callable<Integer> {
         runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate, command, Instant.now(), runConfig, files, output);
     SparkSession spark = SparkSessions.start("newsdrift " + command + " " + run.runDate());
     try {
-      RunRecorder recorder = new RunRecorder(spark, run);
+      StepLog steps = new StepLog(spark, run);
+      RunRecorder recorder = new RunRecorder(spark, run, steps);
       NightlyResult result;
       try {
-        result = new NightlyJob(spark, run, reprocess).run();
+        result = new NightlyJob(spark, run, reprocess, steps).run();
       } catch (RuntimeException e) {
         recordFailure(recorder, e);
         throw e;

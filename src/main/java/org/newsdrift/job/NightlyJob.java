@@ -42,18 +42,20 @@ final class NightlyJob {
   private final TableWriter tables;
   private final ArticleCorpus articles;
   private final boolean reprocess;
+  private final StepLog steps;
 
-  NightlyJob(SparkSession spark, RunContext run, boolean reprocess) {
+  NightlyJob(SparkSession spark, RunContext run, boolean reprocess, StepLog steps) {
     this.spark = spark;
     this.run = run;
     this.reprocess = reprocess;
+    this.steps = steps;
     this.config = run.config().job();
     this.tables = new TableWriter(run.output());
     this.articles = new ArticleCorpus(spark, run, tables);
   }
 
   NightlyResult run() {
-    step("input ledger");
+    steps.start("input ledger");
     Ledger ledger = new Ledger(spark, run, tables);
     List<InputLedger.Decision> decisions = ledger.decide(reprocess);
     List<InputFile> toRead = decisions.stream().filter(InputLedger.Decision::toRead)
@@ -61,25 +63,24 @@ final class NightlyJob {
     LOG.info("input ledger: {} files, {} to read ({} new, {} changed, {} reprocessed), {} unchanged", decisions.size(),
         toRead.size(), count(decisions, "new"), count(decisions, "changed"), count(decisions, "reprocessed"),
         count(decisions, "unchanged"));
+    steps.end((long) toRead.size());
     RunCounts counts = toRead.isEmpty() ? new RunCounts(0, 0, 0, 0, 0) : ingest(toRead);
-    step("corpus");
+    steps.start("corpus");
     Dataset<Row> corpus = articles.canonicalWithTerms();
     try {
-      long started = System.nanoTime();
-      step("tfidf and term trends");
+      steps.end(corpus.count());
+      steps.start("tfidf and term trends");
       TfIdfResult tfidf = TfIdfStep.run(corpus, config.tfidf());
       tables.replaceAll(Tables.ARTICLE_TERMS, tfidf.articleTerms());
       tables.replaceAll(Tables.TERM_TRENDS,
           TermTrendsStep.run(corpus, tfidf.weights(), config.granularities(), config.tfidf()));
-      logDone("tfidf and term trends", started);
+      steps.end(null);
 
-      started = System.nanoTime();
-      step("coverage");
+      steps.start("coverage");
       tables.replaceAll(Tables.COVERAGE, CoverageStep.run(articles.latest(), config.granularities()));
-      logDone("coverage", started);
+      steps.end(null);
 
-      started = System.nanoTime();
-      step("topics");
+      steps.start("topics");
       TopicModels.Outcome topics = new TopicModels(spark, run, tables).nightly(corpus, articles.relevantTexts());
       if (topics.modelVersion() == null) {
         LOG.warn("{}", topics.note());
@@ -87,8 +88,11 @@ final class NightlyJob {
             Tables.spec(Tables.TOPIC_TRENDS).schema()));
       }
       ensureTopicTablesExist(tables, spark);
-      logDone("topics (" + topics.action() + ")", started);
+      LOG.info("topics: {}", topics.action());
+      steps.end(null);
+      steps.start("record input ledger");
       ledger.record(decisions);
+      steps.end((long) decisions.size());
       return new NightlyResult(counts, topics);
     } finally {
       corpus.unpersist();
@@ -97,8 +101,7 @@ final class NightlyJob {
 
   /** Reads tonight's new or changed inputs into the night's partitions and accounts for every record. */
   private RunCounts ingest(List<InputFile> toRead) {
-    long started = System.nanoTime();
-    step("ingest and clean");
+    steps.start("ingest and clean");
     Dataset<Row> extracted = CleanStep.extract(IngestStep.run(spark, toRead, config.ingest()))
         .persist(StorageLevel.MEMORY_AND_DISK());
     TemplateStep.Result templates = TemplateStep.run(
@@ -113,17 +116,19 @@ final class NightlyJob {
       long recordsRead = cleaned.count();
       Dataset<Row> acceptedRecords = cleaned.filter(col("reject_reason").isNull());
       long accepted = acceptedRecords.count();
+      steps.end(recordsRead);
       Dataset<Row> rejects = cleaned.filter(col("reject_reason").isNotNull())
           .withColumnRenamed("reject_reason", "reason")
           .withColumnRenamed("reject_detail", "detail");
-      step("exact and near duplicates");
+      steps.start("exact and near duplicates");
       Dataset<Row> exact = DedupeStep.run(notReadBefore(acceptedRecords, toRead))
           .persist(StorageLevel.MEMORY_AND_DISK());
       NearDuplicateResult near =
           NearDuplicateStep.run(exact.filter(col("duplicate_of").isNull()), config.nearDuplicates());
       LOG.info("near-duplicates: {} LSH candidate pairs, {} verified, {} clustering rounds",
           near.lshPairs(), near.verifiedPairs(), near.rounds());
-      step("relevance");
+      steps.end(near.verifiedPairs());
+      steps.start("relevance and write articles");
       Dataset<Row> articles =
           RelevanceStep.run(DedupeStep.withNearDuplicates(exact, near.assignments()), run.config().subject());
       tables.replacePartition(Tables.ARTICLES, "run_date", run.runDate(), articles);
@@ -139,9 +144,10 @@ final class NightlyJob {
       long rejected = tonight(Tables.REJECTS).count();
       long repeats = accepted - articleRows;
       RunCounts counts = new RunCounts(recordsRead, canonical, rejected, articleRows - canonical + repeats, relevant);
-      LOG.info("ingest: {} files, {} records: {} accepted, {} rejected, {} duplicates, {} relevant ({} s)",
+      LOG.info("ingest: {} files, {} records: {} accepted, {} rejected, {} duplicates, {} relevant",
           run.inputs().size(), counts.recordsRead(), counts.accepted(), counts.rejected(), counts.duplicates(),
-          counts.relevant(), seconds(started));
+          counts.relevant());
+      steps.end(articleRows);
       return counts;
     } finally {
       cleaned.unpersist();
@@ -198,15 +204,4 @@ final class NightlyJob {
     }
   }
 
-  private void step(String name) {
-    spark.sparkContext().setJobGroup(run.runId(), run.command() + " " + run.runDate() + ": " + name, false);
-  }
-
-  private static void logDone(String step, long startedNanos) {
-    LOG.info("{}: done ({} s)", step, seconds(startedNanos));
-  }
-
-  private static String seconds(long startedNanos) {
-    return String.format("%.1f", (System.nanoTime() - startedNanos) / 1e9);
-  }
 }

@@ -73,16 +73,21 @@ final class RetrainCommand implements Callable<Integer> {
         output);
     SparkSession spark = SparkSessions.start("newsdrift retrain " + run.runDate());
     try {
-      RunRecorder recorder = new RunRecorder(spark, run);
+      StepLog steps = new StepLog(spark, run);
+      RunRecorder recorder = new RunRecorder(spark, run, steps);
       TopicModels.Outcome outcome;
       try {
         TableWriter tables = new TableWriter(output);
         ArticleCorpus articles = new ArticleCorpus(spark, run, tables);
+        steps.start("corpus");
         Dataset<Row> corpus = articles.canonicalWithTerms();
         try {
+          steps.end(corpus.count());
+          steps.start(ks.isEmpty() ? "topics" : "topics sweep " + ks);
           outcome = new TopicModels(spark, run, tables).retrain(corpus, articles.relevantTexts(),
               seed == null ? runConfig.job().lda().seed() : seed, ks);
           NightlyJob.ensureTopicTablesExist(tables, spark);
+          steps.end(null);
         } finally {
           corpus.unpersist();
         }

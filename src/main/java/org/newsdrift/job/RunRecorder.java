@@ -35,10 +35,12 @@ final class RunRecorder {
   private final SparkSession spark;
   private final RunContext run;
   private final TableWriter tables;
+  private final StepLog steps;
 
-  RunRecorder(SparkSession spark, RunContext run) {
+  RunRecorder(SparkSession spark, RunContext run, StepLog steps) {
     this.spark = spark;
     this.run = run;
+    this.steps = steps;
     this.tables = new TableWriter(run.output());
   }
 
@@ -56,13 +58,15 @@ final class RunRecorder {
     JsonNode config = redactedConfig();
     String configJson = config.toString();
     String message = SecretRedactor.redactValue(rawMessage);
+    List<StepLog.Step> done = steps.steps();
+    List<Row> stepRows = done.stream().map(s -> RowFactory.create(s.name(), s.seconds(), s.rows())).toList();
     Row row = RowFactory.create(run.runId(), Date.valueOf(run.runDate()), run.command(),
         Timestamp.from(run.startedAt()), Timestamp.from(finished), status, run.inputs().size(),
         counts == null ? null : counts.recordsRead(), counts == null ? null : counts.accepted(),
         counts == null ? null : counts.rejected(), counts == null ? null : counts.duplicates(),
         counts == null ? null : counts.relevant(), modelVersion, topics == null ? null : topics.action(),
         topics == null ? null : topics.reason(), topics == null ? null : topics.oovRate(),
-        topics == null ? null : topics.perplexityRatio(), configJson, message);
+        topics == null ? null : topics.perplexityRatio(), stepRows, configJson, message);
     tables.append(Tables.RUNS, spark.createDataFrame(List.of(row), Tables.spec(Tables.RUNS).schema()));
 
     ObjectNode manifest = JSON.createObjectNode()
@@ -77,6 +81,9 @@ final class RunRecorder {
         .put("model_action", topics == null ? null : topics.action())
         .put("model_reason", topics == null ? null : topics.reason())
         .put("message", message);
+    manifest.putArray("steps").addAll(done.stream()
+        .map(s -> JSON.createObjectNode().put("step", s.name()).put("seconds", s.seconds()).put("rows", s.rows()))
+        .toList());
     manifest.putArray("inputs").addAll(run.inputs().stream()
         .map(f -> JSON.createObjectNode().put("uri", SecretRedactor.redactValue(f.uri())).put("size", f.size())
             .put("modification_time", Instant.ofEpochMilli(f.modificationTime()).toString()))

@@ -94,6 +94,9 @@ public final class TopicModelStep {
           if (config.learningOffset() != null) {
             lda.setLearningOffset(config.learningOffset());
           }
+          if (config.learningDecay() != null) {
+            lda.setLearningDecay(config.learningDecay());
+          }
         }
         if (config.docConcentration() != null) {
           lda.setDocConcentration(config.docConcentration());

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -20,6 +21,9 @@ import org.apache.spark.sql.types.StructField;
  * Writes tables as Parquet (zstd) under the output root, in their declared column order and types.
  */
 public final class TableWriter {
+  /** Folder under the output root for copies being written; readers never look in it. */
+  public static final String STAGING = "_staging";
+
   private final String outputRoot;
 
   public TableWriter(String outputRoot) {
@@ -30,56 +34,53 @@ public final class TableWriter {
     return outputRoot + "/" + table;
   }
 
-  /** Replaces the whole of {@code table} with {@code rows}. */
+  /**
+   * Replaces the whole of {@code table} with {@code rows}: written to a staging folder, then moved into place, so a
+   * run that dies while writing leaves the previous table as it was.
+   */
   public void replaceAll(String table, Dataset<Row> rows) {
-    write(table, rows, SaveMode.Overwrite, "static");
+    Path staging = staging(table);
+    TableSpec spec = Tables.spec(table);
+    rows.sparkSession().sparkContext().setJobDescription("write " + table);
+    stage(rows.sparkSession(), staging, () -> conform(table, rows).write()
+        .partitionBy(spec.partitionedBy().toArray(new String[0]))
+        .option("compression", "zstd")
+        .parquet(staging.toString()));
+    publish(rows.sparkSession(), staging, new Path(location(table)));
   }
 
   /**
-   * Replaces one partition of {@code table} ({@code column=value}) with {@code rows}, which must all fall in it;
-   * the partition is emptied even when {@code rows} is empty.
+   * Replaces one partition of {@code table} ({@code column=value}, the table's partition column) with {@code rows},
+   * which must all fall in it; the partition is emptied even when {@code rows} is empty. Staged and moved into
+   * place like {@link #replaceAll}.
    */
   public void replacePartition(String table, String column, Object value, Dataset<Row> rows) {
-    Path partition = new Path(location(table), column + "=" + value);
-    try {
-      FileSystem fs = partition.getFileSystem(rows.sparkSession().sparkContext().hadoopConfiguration());
-      if (fs.exists(partition) && !fs.delete(partition, true)) {
-        throw new IOException("delete returned false");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot replace partition: deleting it failed (" + partition + ")", e);
-    }
-    write(table, rows, SaveMode.Append, "dynamic");
+    requirePartitionColumn(table, column);
+    Path staging = staging(table);
+    rows.sparkSession().sparkContext().setJobDescription("write " + table + " " + column + "=" + value);
+    stage(rows.sparkSession(), staging,
+        () -> conform(table, rows).drop(column).write().option("compression", "zstd").parquet(staging.toString()));
+    publish(rows.sparkSession(), staging, new Path(location(table), column + "=" + value));
   }
 
   /**
-   * Rewrites one partition of {@code table} as {@code change} of its current rows: the new rows are written to a
-   * staging folder first, then moved into place, so the partition is never read while it is being overwritten.
+   * Rewrites one partition of {@code table} ({@code column=value}) as {@code change} of its current rows, staged and
+   * moved into place like {@link #replaceAll}, so the partition is never read while it is being overwritten.
    */
   public void rewritePartition(SparkSession spark, String table, String column, Object value,
       java.util.function.UnaryOperator<Dataset<Row>> change) {
-    Path partition = new Path(location(table), column + "=" + value);
-    Path staging = new Path(outputRoot + "/_staging/" + table + "/" + column + "=" + value + "-"
-        + java.util.UUID.randomUUID());
-    Dataset<Row> rows = change.apply(read(spark, table).filter(col(column).equalTo(lit(value))));
-    rows.sparkSession().sparkContext().setJobDescription("rewrite " + table + " " + column + "=" + value);
-    conform(table, rows).drop(column).write().option("compression", "zstd").parquet(staging.toString());
-    try {
-      FileSystem fs = partition.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      if (fs.exists(partition) && !fs.delete(partition, true)) {
-        throw new IOException("delete returned false");
-      }
-      if (!fs.rename(staging, partition)) {
-        throw new IOException("rename returned false");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot rewrite partition (" + partition + ") from " + staging, e);
-    }
+    replacePartition(table, column, value, change.apply(read(spark, table).filter(col(column).equalTo(lit(value)))));
   }
 
   /** Adds {@code rows} to {@code table}. */
   public void append(String table, Dataset<Row> rows) {
-    write(table, rows, SaveMode.Append, "dynamic");
+    TableSpec spec = Tables.spec(table);
+    rows.sparkSession().sparkContext().setJobDescription("append to " + table);
+    conform(table, rows).write()
+        .mode(SaveMode.Append)
+        .partitionBy(spec.partitionedBy().toArray(new String[0]))
+        .option("compression", "zstd")
+        .parquet(location(table));
   }
 
   /** Whether {@code table} has been written under the output root. */
@@ -105,14 +106,58 @@ public final class TableWriter {
     return rows.select(columns.toArray(new Column[0]));
   }
 
-  private void write(String table, Dataset<Row> rows, SaveMode mode, String overwriteMode) {
-    TableSpec spec = Tables.spec(table);
-    rows.sparkSession().sparkContext().setJobDescription("write " + table);
-    conform(table, rows).write()
-        .mode(mode)
-        .option("partitionOverwriteMode", overwriteMode)
-        .partitionBy(spec.partitionedBy().toArray(new String[0]))
-        .option("compression", "zstd")
-        .parquet(location(table));
+  private Path staging(String table) {
+    return new Path(outputRoot + "/" + STAGING + "/" + table + "/" + UUID.randomUUID());
+  }
+
+  private static void requirePartitionColumn(String table, String column) {
+    if (!Tables.spec(table).partitionedBy().equals(List.of(column))) {
+      throw new IllegalArgumentException("Cannot replace partition: " + table + " is partitioned by "
+          + Tables.spec(table).partitionedBy() + ", not [" + column + "]");
+    }
+  }
+
+  /** Runs {@code write} into {@code staging}; when it fails, removes what it left there and rethrows. */
+  private static void stage(SparkSession spark, Path staging, Runnable write) {
+    try {
+      write.run();
+    } catch (RuntimeException e) {
+      try {
+        staging.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(staging, true);
+      } catch (IOException | RuntimeException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Moves a complete staged copy into place: the published folder is first moved aside (into the staging area),
+   * then the staged one takes its name, then the old one is deleted. Between the two renames (one file-system
+   * operation on HDFS and local disks; a copy on S3) the folder is absent; it is never half written.
+   */
+  private void publish(SparkSession spark, Path staged, Path target) {
+    try {
+      FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      Path previous = null;
+      if (fs.exists(target)) {
+        previous = new Path(staged.getParent(), staged.getName() + ".previous");
+        rename(fs, target, previous);
+      } else {
+        fs.mkdirs(target.getParent());
+      }
+      rename(fs, staged, target);
+      if (previous != null && !fs.delete(previous, true)) {
+        throw new IOException("delete returned false for " + previous);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot publish " + target + " from " + staged, e);
+    }
+  }
+
+  private static void rename(FileSystem fs, Path from, Path to) throws IOException {
+    if (!fs.rename(from, to)) {
+      throw new IOException("rename returned false: " + from + " to " + to);
+    }
   }
 }

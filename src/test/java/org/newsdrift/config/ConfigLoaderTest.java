@@ -44,7 +44,8 @@ class ConfigLoaderTest {
         lda.get("seed").asLong(), lda.get("optimizer").asText(), lda.get("subsampling_rate").asDouble(),
         lda.get("min_df").asInt(), lda.get("max_df_share").asDouble(), lda.get("vocab_size").asInt(),
         lda.get("top_terms").asInt(), lda.get("min_documents").asInt(), optionalDouble(lda, "doc_concentration"),
-        optionalDouble(lda, "topic_concentration"), optionalDouble(lda, "learning_offset")));
+        optionalDouble(lda, "topic_concentration"), optionalDouble(lda, "learning_offset"),
+        optionalDouble(lda, "learning_decay")));
 
     SubjectConfig subject = run.subject();
     assertThat(subject.name()).isEqualTo("russia-dprk");

@@ -130,6 +130,26 @@ class NightlyEndToEndTest {
   }
 
   @Test
+  void runsRecordEveryStepWithItsDurationAndCount() {
+    Row first = read("runs").filter(col("command").equalTo("nightly")).orderBy("started_at").first();
+    List<Row> steps = first.getList(first.fieldIndex("steps"));
+    assertThat(steps).extracting(s -> s.<String>getAs("step")).containsExactly("input ledger", "ingest and clean",
+        "exact and near duplicates", "relevance and write articles", "corpus", "tfidf and term trends", "coverage",
+        "topics", "record input ledger");
+    assertThat(steps).allSatisfy(s -> assertThat(s.<Double>getAs("seconds")).isGreaterThanOrEqualTo(0.0));
+    Map<String, Long> rows = steps.stream().filter(s -> s.getAs("rows") != null)
+        .collect(Collectors.toMap(s -> s.getAs("step"), s -> s.getAs("rows")));
+    assertThat(rows.get("ingest and clean")).isEqualTo(first.<Long>getAs("records_read"));
+    assertThat(rows.get("input ledger")).isEqualTo(first.<Integer>getAs("input_files").longValue());
+    long articleRows = first.<Long>getAs("accepted") + first.<Long>getAs("duplicates");
+    assertThat(rows.get("relevance and write articles")).isLessThanOrEqualTo(articleRows);
+    assertThat(rows.get("corpus")).isEqualTo(first.<Long>getAs("accepted"));
+    Row retrain = read("runs").filter(col("command").equalTo("retrain")).first();
+    assertThat(retrain.<Row>getList(retrain.fieldIndex("steps"))).extracting(s -> s.<String>getAs("step"))
+        .containsExactly("corpus", "topics sweep [4]");
+  }
+
+  @Test
   void brokenRecordsBecomeRejectsWithReasonAndLocator() {
     Map<String, String> reasonByLocator = read("rejects")
         .filter(col("input_file").endsWith("mixed.jsonl")).collectAsList().stream()

@@ -1,0 +1,116 @@
+package org.newsdrift.table;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.raise_error;
+import static org.apache.spark.sql.functions.when;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Date;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdrift.SparkTestSession;
+
+/**
+ * Replacing a table or a partition publishes a complete copy or nothing: a write that fails midway (a task that
+ * throws after others have written their files) leaves readers the previous rows.
+ */
+class TableWriterTest {
+  private static SparkSession spark;
+
+  @TempDir Path root;
+
+  @BeforeAll
+  static void startSpark() {
+    spark = SparkTestSession.start(TableWriterTest.class.getSimpleName());
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    spark.stop();
+  }
+
+  @Test
+  void aFailedReplacementOfAWholeTableLeavesThePreviousOne() {
+    TableWriter tables = new TableWriter(root.toString());
+    tables.replaceAll(Tables.SOURCE_BOILERPLATE, boilerplate("2024-11-11", "KCNA", "Yonhap"));
+
+    assertThatThrownBy(() -> tables.replaceAll(Tables.SOURCE_BOILERPLATE,
+        failingAfterFirst(boilerplate("2024-11-12", "A", "B", "C", "D", "E", "F", "G", "H"))))
+        .hasStackTraceContaining("disk full, pretend");
+
+    assertThat(sources(tables)).containsExactlyInAnyOrder("KCNA", "Yonhap");
+    tables.replaceAll(Tables.SOURCE_BOILERPLATE, boilerplate("2024-11-12", "TASS"));
+    assertThat(sources(tables)).containsExactly("TASS");
+  }
+
+  @Test
+  void aFailedReplacementOfAPartitionLeavesItAndTheOthersAsTheyWere() {
+    TableWriter tables = new TableWriter(root.toString());
+    tables.replacePartition(Tables.SOURCE_BOILERPLATE, "run_date", "2024-11-11", boilerplate("2024-11-11", "KCNA"));
+    tables.replacePartition(Tables.SOURCE_BOILERPLATE, "run_date", "2024-11-12",
+        boilerplate("2024-11-12", "Yonhap", "TASS"));
+
+    assertThatThrownBy(() -> tables.replacePartition(Tables.SOURCE_BOILERPLATE, "run_date", "2024-11-12",
+        failingAfterFirst(boilerplate("2024-11-12", "A", "B", "C", "D", "E", "F"))))
+        .hasStackTraceContaining("disk full, pretend");
+    assertThat(sources(tables)).containsExactlyInAnyOrder("KCNA", "Yonhap", "TASS");
+
+    tables.replacePartition(Tables.SOURCE_BOILERPLATE, "run_date", "2024-11-12", boilerplate("2024-11-12", "RIA"));
+    assertThat(sources(tables)).containsExactlyInAnyOrder("KCNA", "RIA");
+    tables.rewritePartition(spark, Tables.SOURCE_BOILERPLATE, "run_date", "2024-11-11",
+        rows -> rows.filter(col("source").notEqual("KCNA")));
+    assertThat(sources(tables)).containsExactly("RIA");
+  }
+
+  @Test
+  void nothingIsLeftInTheStagingAreaAfterAPublishedOrAFailedWrite() throws Exception {
+    TableWriter tables = new TableWriter(root.toString());
+    tables.replaceAll(Tables.SOURCE_BOILERPLATE, boilerplate("2024-11-11", "KCNA"));
+    assertThatThrownBy(() -> tables.replaceAll(Tables.SOURCE_BOILERPLATE,
+        failingAfterFirst(boilerplate("2024-11-12", "A", "B", "C", "D"))));
+    tables.replaceAll(Tables.SOURCE_BOILERPLATE, boilerplate("2024-11-12", "TASS"));
+    tables.replacePartition(Tables.SOURCE_BOILERPLATE, "run_date", "2024-11-12", boilerplate("2024-11-12", "RIA"));
+    try (Stream<Path> left = Files.walk(root.resolve(TableWriter.STAGING))) {
+      assertThat(left.filter(Files::isRegularFile).toList()).isEmpty();
+    }
+  }
+
+  @Test
+  void aPartitionIsReplacedOnlyThroughTheTablesPartitionColumn() {
+    TableWriter tables = new TableWriter(root.toString());
+    assertThatThrownBy(() -> tables.replacePartition(Tables.SOURCE_BOILERPLATE, "source", "KCNA",
+        boilerplate("2024-11-11", "KCNA")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("source_boilerplate is partitioned by [run_date], not [source]");
+  }
+
+  private List<String> sources(TableWriter tables) {
+    return tables.read(spark, Tables.SOURCE_BOILERPLATE).select("source").as(
+        org.apache.spark.sql.Encoders.STRING()).collectAsList();
+  }
+
+  private static Dataset<Row> boilerplate(String runDate, String... sources) {
+    List<Row> rows = Stream.of(sources)
+        .map(s -> RowFactory.create(s, 10, 2, 0.2, List.of("Subscribe"), "run-" + runDate, Date.valueOf(runDate)))
+        .toList();
+    return spark.createDataFrame(rows, Tables.spec(Tables.SOURCE_BOILERPLATE).schema()).repartition(4);
+  }
+
+  /** The rows, except that every row but source A fails when written: some tasks write files, then one throws. */
+  private static Dataset<Row> failingAfterFirst(Dataset<Row> rows) {
+    return rows.withColumn("source",
+        when(col("source").equalTo("A"), col("source")).otherwise(raise_error(lit("disk full, pretend"))));
+  }
+}
