@@ -75,6 +75,7 @@ final class NightlyCommand implements Callable<Integer> {
     RunContext run = new RunContext(UUID.randomUUID().toString(),
         runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate, command, Instant.now(), runConfig, files, output);
     SparkSession spark = SparkSessions.start("newsdrift " + command + " " + run.runDate());
+    String checkpoints = SparkSessions.checkpointFolder(spark, run);
     try {
       StepLog steps = new StepLog(spark, run);
       RunRecorder recorder = new RunRecorder(spark, run, steps);
@@ -92,6 +93,7 @@ final class NightlyCommand implements Callable<Integer> {
       spec.commandLine().getOut().printf("  report: %s%n", report).flush();
       return 0;
     } finally {
+      SparkSessions.deleteCheckpoints(spark, checkpoints);
       spark.stop();
     }
   }

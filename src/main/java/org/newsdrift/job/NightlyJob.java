@@ -93,7 +93,7 @@ final class NightlyJob {
       steps.start("record input ledger");
       ledger.record(decisions);
       steps.end((long) decisions.size());
-      return new NightlyResult(counts, topics);
+      return new NightlyResult(counts, topics, toRead.stream().map(InputFile::uri).toList());
     } finally {
       corpus.unpersist();
     }

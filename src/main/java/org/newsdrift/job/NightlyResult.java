@@ -1,7 +1,16 @@
 package org.newsdrift.job;
 
-/** What a run did: its counts (null for a run that read no input), and what happened to the topic model. */
-record NightlyResult(RunCounts counts, TopicModels.Outcome topics) {
+import java.util.List;
+
+/**
+ * What a run did: its counts (null for a run that read no input), what happened to the topic model, and which of
+ * its input URIs it read (the others the ledger found unchanged).
+ */
+record NightlyResult(RunCounts counts, TopicModels.Outcome topics, List<String> read) {
+
+  NightlyResult {
+    read = List.copyOf(read);
+  }
 
   String modelVersion() {
     return topics.modelVersion();

@@ -72,6 +72,7 @@ final class RetrainCommand implements Callable<Integer> {
         runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate, "retrain", Instant.now(), runConfig, List.of(),
         output);
     SparkSession spark = SparkSessions.start("newsdrift retrain " + run.runDate());
+    String checkpoints = SparkSessions.checkpointFolder(spark, run);
     try {
       StepLog steps = new StepLog(spark, run);
       RunRecorder recorder = new RunRecorder(spark, run, steps);
@@ -95,12 +96,13 @@ final class RetrainCommand implements Callable<Integer> {
         NightlyCommand.recordFailure(recorder, e);
         throw e;
       }
-      recorder.succeeded(new NightlyResult(null, outcome));
+      recorder.succeeded(new NightlyResult(null, outcome, List.of()));
       spec.commandLine().getOut().printf("newsdrift retrain: model %s (%s)%s%n", outcome.modelVersion(),
           outcome.action(), outcome.note() == null ? "" : ": " + outcome.note());
       spec.commandLine().getOut().flush();
       return outcome.modelVersion() == null ? NewsDrift.EXIT_FAILED : 0;
     } finally {
+      SparkSessions.deleteCheckpoints(spark, checkpoints);
       spark.stop();
     }
   }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
@@ -45,14 +46,16 @@ final class RunRecorder {
   }
 
   void succeeded(NightlyResult result) {
-    record("succeeded", result.counts(), result.topics(), result.topics().note());
+    record("succeeded", result.counts(), result.topics(), result.topics().note(), Set.copyOf(result.read()));
   }
 
   void failed(Throwable error) {
-    record("failed", null, null, error.getClass().getSimpleName() + ": " + error.getMessage());
+    record("failed", null, null, error.getClass().getSimpleName() + ": " + error.getMessage(), null);
   }
 
-  private void record(String status, RunCounts counts, TopicModels.Outcome topics, String rawMessage) {
+  /** Records the run; {@code read} holds the input URIs it read, or is null when that is not known (a failure). */
+  private void record(String status, RunCounts counts, TopicModels.Outcome topics, String rawMessage,
+      Set<String> read) {
     String modelVersion = topics == null ? null : topics.modelVersion();
     Instant finished = Instant.now();
     JsonNode config = redactedConfig();
@@ -86,7 +89,8 @@ final class RunRecorder {
         .toList());
     manifest.putArray("inputs").addAll(run.inputs().stream()
         .map(f -> JSON.createObjectNode().put("uri", SecretRedactor.redactValue(f.uri())).put("size", f.size())
-            .put("modification_time", Instant.ofEpochMilli(f.modificationTime()).toString()))
+            .put("modification_time", Instant.ofEpochMilli(f.modificationTime()).toString())
+            .put("read", read == null ? null : read.contains(f.uri())))
         .toList());
     if (counts != null) {
       manifest.putObject("counts")

@@ -1,8 +1,12 @@
 package org.newsdrift.job;
 
+import java.io.IOException;
+import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.newsdrift.config.SecretRedactor;
+import org.newsdrift.table.TableWriter;
+import org.slf4j.LoggerFactory;
 
 /** Builds the job's SparkSession; only the entry point calls this, and it stops the session when done. */
 final class SparkSessions {
@@ -24,5 +28,33 @@ final class SparkSessions {
     conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     conf.setIfMissing("spark.redaction.regex", SecretRedactor.KEY_REGEX);
     return SparkSession.builder().config(conf).getOrCreate();
+  }
+
+  /**
+   * Gives the run a checkpoint folder under the output root (so on the cluster's shared file system) unless
+   * {@code spark.checkpoint.dir} named one: the em topic optimizer checkpoints its graph every 10 iterations, and
+   * without a folder its lineage grows until the driver's stack overflows. Returns the folder to delete at the end,
+   * or null when it was configured.
+   */
+  static String checkpointFolder(SparkSession spark, RunContext run) {
+    if (spark.sparkContext().getCheckpointDir().isDefined()) {
+      return null;
+    }
+    String folder = run.output() + "/" + TableWriter.STAGING + "/checkpoints/" + run.runId();
+    spark.sparkContext().setCheckpointDir(folder);
+    return folder;
+  }
+
+  /** Deletes the run's checkpoint folder; a failure to do so only leaves files under {@code _staging}. */
+  static void deleteCheckpoints(SparkSession spark, String folder) {
+    if (folder == null) {
+      return;
+    }
+    try {
+      Path path = new Path(folder);
+      path.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(path, true);
+    } catch (IOException | RuntimeException e) {
+      LoggerFactory.getLogger(SparkSessions.class).warn("Cannot delete checkpoints {}: {}", folder, e.toString());
+    }
   }
 }

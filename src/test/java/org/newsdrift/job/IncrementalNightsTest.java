@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -74,7 +75,7 @@ class IncrementalNightsTest {
   }
 
   @Test
-  void eachNightReadsOnlyItsNewOrChangedFiles() {
+  void eachNightReadsOnlyItsNewOrChangedFiles() throws Exception {
     List<Row> runs = read(nights, "runs").orderBy("started_at").select("run_date", "records_read").collectAsList();
     assertThat(runs).extracting(r -> r.get(0).toString())
         .containsExactly("2024-09-01", "2024-10-01", "2024-11-01", "2024-11-01");
@@ -88,6 +89,18 @@ class IncrementalNightsTest {
     List<Row> ledger = read(nights, "input_ledger").filter(col("run_date").equalTo("2024-11-01"))
         .orderBy("uri").select("status").collectAsList();
     assertThat(ledger).extracting(r -> r.getString(0)).containsExactly("changed", "unchanged", "new");
+
+    try (Stream<Path> manifests = Files.list(nights.resolve("_manifests").resolve("2024-11-01"))) {
+      List<Path> json = manifests.filter(p -> p.getFileName().toString().matches("[^.].*\\.json")).toList();
+      assertThat(json).hasSize(2);
+      for (Path manifest : json) {
+        Map<String, Boolean> read = new HashMap<>();
+        JSON.readTree(manifest.toFile()).get("inputs").forEach(
+            i -> read.put(i.get("uri").asText().replaceAll(".*/", ""), i.get("read").asBoolean()));
+        assertThat(read).as("the manifest marks what the night read").containsExactlyInAnyOrderEntriesOf(Map.of(
+            "kcna-2024-08-31.json", true, "kcna-2024-09-30.json", false, "kcna-2024-10-31.json", true));
+      }
+    }
   }
 
   @Test

@@ -14,6 +14,7 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.SparkContext;
@@ -24,6 +25,7 @@ import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
@@ -45,17 +47,27 @@ import org.newsdrift.config.NearDuplicateConfig;
  * (OR-amplification only), so a pair of similarity {@code s} is a candidate with probability
  * {@code 1 - (1 - s)^hashTables}; boilerplate shingles shared by many articles make hot buckets, which is why
  * chrome should be stripped first. Verification is linear in the candidates; clustering runs label propagation on
- * the verified pairs only, one shuffle per round, rounds bounded by the longest copy chain. Clusters are formed in
- * DataFrames rather than by a driver-side union-find because the number of verified pairs is not bounded (a
- * template or a heavily syndicated story gives quadratic pairs); nothing, texts least of all, is collected.
+ * the verified pairs only, one shuffle per round, rounds bounded by the longest copy chain. Up to
+ * {@link #DRIVER_PAIRS} verified pairs (a few tens of MB of ids) are instead clustered by a union-find on the
+ * driver, which gives the same clusters without a Spark job per round; above that (a template or a heavily
+ * syndicated story gives quadratic pairs) the DataFrame path keeps the driver's memory bounded. Texts are never
+ * collected.
  */
 public final class NearDuplicateStep {
   private static final Logger LOG = LoggerFactory.getLogger(NearDuplicateStep.class);
+
+  /** Verified pairs up to this many are clustered on the driver (about 200 bytes of ids a pair). */
+  static final long DRIVER_PAIRS = 250_000;
 
   private NearDuplicateStep() {}
 
   /** Assigns every row of {@code articles} (article_id, text, published_date) to a near-duplicate cluster. */
   public static NearDuplicateResult run(Dataset<Row> articles, NearDuplicateConfig config) {
+    return run(articles, config, DRIVER_PAIRS);
+  }
+
+  /** As {@link #run(Dataset, NearDuplicateConfig)}, clustering on the driver up to {@code driverPairs} pairs. */
+  static NearDuplicateResult run(Dataset<Row> articles, NearDuplicateConfig config, long driverPairs) {
     SparkContext context = articles.sparkSession().sparkContext();
     try {
       context.setJobDescription("near-duplicates: shingles and MinHashLSH");
@@ -92,7 +104,8 @@ public final class NearDuplicateStep {
       long verifiedPairs = edges.count();
 
       context.setJobDescription("near-duplicates: connected components");
-      Components components = components(edges, config.maxIterations(), context);
+      Components components = verifiedPairs <= driverPairs ? componentsOnDriver(edges)
+          : components(edges, config.maxIterations(), context);
 
       context.setJobDescription("near-duplicates: canonical per cluster");
       Dataset<Row> assignments = materialized(canonical(shingled, components.labels()));
@@ -133,6 +146,22 @@ public final class NearDuplicateStep {
     void release() {
       materialized.unpersist();
     }
+  }
+
+  /**
+   * Union-find over the verified pairs, collected: each article of a pair is labelled with the smallest id of its
+   * component, as label propagation would label it; zero rounds.
+   */
+  private static Components componentsOnDriver(Dataset<Row> edges) {
+    MinIdComponents components = new MinIdComponents();
+    for (Row pair : edges.collectAsList()) {
+      components.link(pair.getString(0), pair.getString(1));
+    }
+    List<Row> labels = new ArrayList<>();
+    components.labels().forEach((id, label) -> labels.add(RowFactory.create(id, label)));
+    Dataset<Row> frame = edges.sparkSession().createDataFrame(labels, new StructType()
+        .add("article_id", DataTypes.StringType, false).add("label", DataTypes.StringType, false));
+    return new Components(frame, frame, 0);
   }
 
   /** Min-label propagation over the verified pairs: each article takes the smallest id among its neighbours. */

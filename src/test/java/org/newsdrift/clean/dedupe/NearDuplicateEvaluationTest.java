@@ -130,6 +130,12 @@ class NearDuplicateEvaluationTest {
     assertThat(byId.get("lone").isNullAt(1)).isTrue();
     assertThat(byId.get("lone").getInt(2)).isEqualTo(1);
     assertThat(byId.get("empty").getInt(2)).isEqualTo(1);
+
+    NearDuplicateResult distributed = NearDuplicateStep.run(spark.createDataFrame(rows, SCHEMA),
+        NearDuplicateConfig.DEFAULTS, 0);
+    assertThat(distributed.rounds()).as("label propagation ran").isPositive();
+    assertThat(distributed.assignments().collectAsList()).as("the same clusters as the union-find on the driver")
+        .containsExactlyInAnyOrderElementsOf(byId.values());
   }
 
   @Test
