@@ -1,5 +1,6 @@
 package org.newsdrift.clean.dedupe;
 
+import static org.apache.spark.ml.functions.vector_to_array;
 import static org.apache.spark.sql.functions.array_intersect;
 import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.coalesce;
@@ -10,6 +11,7 @@ import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
@@ -32,6 +34,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import scala.jdk.javaapi.CollectionConverters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.newsdrift.config.NearDuplicateConfig;
@@ -85,18 +88,25 @@ public final class NearDuplicateStep {
           .setInputCol("features").setOutputCol("buckets")
           .setNumHashTables(config.hashTables()).setSeed(config.seed())
           .fit(hashable);
-      Dataset<Row> hashed = lsh.transform(hashable.select("article_id", "features"));
-
-      // The join carries ids only; shingle sets are joined back for the few pairs under the distance threshold.
-      Dataset<Row> pairs = lsh.approxSimilarityJoin(hashed, hashed, config.maxDistance(), "lsh_distance")
-          .select(col("datasetA.article_id").as("a"), col("datasetB.article_id").as("b"))
-          .filter(col("a").lt(col("b")));
+      // One (table, bucket) key per article and hash table. Articles sharing a key are the candidates: the pairs
+      // MLlib's approxSimilarityJoin would consider, found by a join that carries ids and keys only (that method
+      // shuffles every article's feature vector once per table). Shingle sets are joined back for the candidates.
+      Dataset<Row> keys = lsh.transform(hashable.select("article_id", "features"))
+          .select(col("article_id"), posexplode(col("buckets")).as(new String[] {"hash_table", "bucket"}))
+          .select(col("article_id"), col("hash_table"), vector_to_array(col("bucket"), "float64").getItem(0).as("bucket"));
+      Dataset<Row> pairs = keys.withColumnRenamed("article_id", "a")
+          .join(keys.withColumnRenamed("article_id", "b"), CollectionConverters.asScala(
+              List.of("hash_table", "bucket")).toSeq())
+          .filter(col("a").lt(col("b")))
+          .select("a", "b")
+          .distinct();
       Dataset<Row> sets = shingled.select("article_id", "shingles");
       Dataset<Row> close = pairs
           .join(sets.withColumnRenamed("article_id", "a").withColumnRenamed("shingles", "sa"), "a")
           .join(sets.withColumnRenamed("article_id", "b").withColumnRenamed("shingles", "sb"), "b")
           .withColumn("similarity", size(array_intersect(col("sa"), col("sb")))
               .divide(size(array_union(col("sa"), col("sb")))))
+          .filter(col("similarity").geq(1 - config.maxDistance()))
           .select("a", "b", "similarity")
           .persist();
       long lshPairs = close.count();
