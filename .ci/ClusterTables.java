@@ -27,8 +27,9 @@ public final class ClusterTables {
   private ClusterTables() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length < 2 || (args[0].equals("--same") && args.length != 3)) {
-      throw new IllegalArgumentException("usage: ClusterTables INPUT_JSON OUTPUT... | ClusterTables --same REFERENCE OUTPUT");
+    if (args.length < 2 || (args[0].equals("--same") && args.length < 3)) {
+      throw new IllegalArgumentException(
+          "usage: ClusterTables INPUT_JSON OUTPUT... | ClusterTables --same REFERENCE OUTPUT [TABLE:COLUMN|TABLE...]");
     }
     SparkSession spark = SparkSession.builder().master("local[2]").appName("cluster-checks tables")
         .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
@@ -36,7 +37,7 @@ public final class ClusterTables {
     List<String> failures = new ArrayList<>();
     if (args[0].equals("--same")) {
       try {
-        same(spark, args[1], args[2], failures);
+        same(spark, args[1], args[2], List.of(args).subList(3, args.length), failures);
       } finally {
         spark.stop();
       }
@@ -89,13 +90,19 @@ public final class ClusterTables {
   /**
    * Every table of {@code output} holds the rows of {@code reference}'s, row for row, apart from what names or times
    * a run (run ids, timestamps, the runs table itself); doubles compared to 6 decimals, as Spark may sum task results
-   * in another order. No article is in {@code output} twice.
+   * in another order. No article is in {@code output} twice. {@code ignored} names tables ({@code source_boilerplate})
+   * or columns ({@code articles:run_date}) left out of the comparison.
    */
-  private static void same(SparkSession spark, String reference, String output, List<String> failures) {
+  private static void same(SparkSession spark, String reference, String output, List<String> ignored,
+      List<String> failures) {
     File[] tables = new File(reference).listFiles(f -> f.isDirectory() && !f.getName().startsWith("_")
         && !f.getName().equals("report") && !f.getName().equals("runs"));
     java.util.Arrays.sort(tables);
     for (File table : tables) {
+      if (ignored.contains(table.getName())) {
+        System.out.printf("cluster-checks: %s: not compared%n", table.getName());
+        continue;
+      }
       Dataset<Row> expected = readOrNull(spark, table.getPath());
       Dataset<Row> actual = readOrNull(spark, output + "/" + table.getName());
       if (expected == null || actual == null) {  // a table without rows has no Parquet file to take a schema from
@@ -107,8 +114,8 @@ public final class ClusterTables {
         }
         continue;
       }
-      expected = comparable(expected);
-      actual = comparable(actual);
+      expected = comparable(expected, table.getName(), ignored);
+      actual = comparable(actual, table.getName(), ignored);
       long missing = expected.exceptAll(actual).count();
       long extra = actual.exceptAll(expected).count();
       System.out.printf("cluster-checks: %s: %d rows in the reference, %d in %s; %d missing, %d extra%n",
@@ -136,10 +143,11 @@ public final class ClusterTables {
     }
   }
 
-  private static Dataset<Row> comparable(Dataset<Row> rows) {
+  private static Dataset<Row> comparable(Dataset<Row> rows, String table, List<String> ignored) {
     List<Column> columns = new ArrayList<>();
     for (StructField field : rows.schema().fields()) {
-      if (field.name().equals("run_id") || field.dataType() instanceof TimestampType) {
+      if (field.name().equals("run_id") || field.dataType() instanceof TimestampType
+          || ignored.contains(table + ":" + field.name())) {
         continue;
       }
       columns.add(rounded(col(field.name()), field.dataType()).as(field.name()));

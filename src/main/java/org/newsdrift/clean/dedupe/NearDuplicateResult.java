@@ -8,8 +8,7 @@ import org.apache.spark.sql.Row;
  *
  * @param assignments one row per input article: {@code article_id}, {@code near_duplicate_of} (null for a
  *     cluster's canonical and for articles without near-duplicates), {@code cluster_size} (1 when alone)
- * @param lshPairs MinHashLSH candidate pairs (sharing a bucket) whose shingle Jaccard distance is within
- *     {@code max_distance}
+ * @param lshPairs MinHash LSH candidate pairs (sharing a band key), before verification
  * @param verifiedPairs of those, pairs whose exact shingle Jaccard reached the similarity threshold
  * @param rounds label-propagation rounds used to form clusters (0 when the driver's union-find formed them)
  */

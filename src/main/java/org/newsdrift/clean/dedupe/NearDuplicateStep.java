@@ -1,6 +1,5 @@
 package org.newsdrift.clean.dedupe;
 
-import static org.apache.spark.ml.functions.vector_to_array;
 import static org.apache.spark.sql.functions.array_intersect;
 import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.coalesce;
@@ -88,18 +87,28 @@ public final class NearDuplicateStep {
           .setInputCol("features").setOutputCol("buckets")
           .setNumHashTables(config.hashTables()).setSeed(config.seed())
           .fit(hashable);
-      // One (table, bucket) key per article and hash table. Articles sharing a key are the candidates: the pairs
-      // MLlib's approxSimilarityJoin would consider, found by a join that carries ids and keys only (that method
-      // shuffles every article's feature vector once per table). Shingle sets are joined back for the candidates.
+      // One (band, key) per article and band of MinHash values. Articles sharing a key are the candidates; with one
+      // row a band these are the pairs MLlib's approxSimilarityJoin considers, found here by a join that carries ids
+      // and keys only (that method shuffles every article's feature vector once per table). Shingle sets are joined
+      // back for the candidates.
+      int rows = config.rowsPerBand();
+      UserDefinedFunction bands = udf((UDF1<scala.collection.Seq<Vector>, long[]>) hashes -> {
+        long[] values = new long[hashes.length()];
+        for (int i = 0; i < values.length; i++) {
+          values[i] = (long) hashes.apply(i).apply(0);
+        }
+        return LshBands.keys(values, rows);
+      }, DataTypes.createArrayType(DataTypes.LongType, false));
       Dataset<Row> keys = lsh.transform(hashable.select("article_id", "features"))
-          .select(col("article_id"), posexplode(col("buckets")).as(new String[] {"hash_table", "bucket"}))
-          .select(col("article_id"), col("hash_table"), vector_to_array(col("bucket"), "float64").getItem(0).as("bucket"));
+          .select(col("article_id"), posexplode(bands.apply(col("buckets"))).as(new String[] {"hash_table", "bucket"}));
       Dataset<Row> pairs = keys.withColumnRenamed("article_id", "a")
           .join(keys.withColumnRenamed("article_id", "b"), CollectionConverters.asScala(
               List.of("hash_table", "bucket")).toSeq())
           .filter(col("a").lt(col("b")))
           .select("a", "b")
-          .distinct();
+          .distinct()
+          .persist();
+      long lshPairs = pairs.count();
       Dataset<Row> sets = shingled.select("article_id", "shingles");
       Dataset<Row> close = pairs
           .join(sets.withColumnRenamed("article_id", "a").withColumnRenamed("shingles", "sa"), "a")
@@ -109,7 +118,6 @@ public final class NearDuplicateStep {
           .filter(col("similarity").geq(1 - config.maxDistance()))
           .select("a", "b", "similarity")
           .persist();
-      long lshPairs = close.count();
       Dataset<Row> edges = close.filter(col("similarity").geq(config.minSimilarity())).select("a", "b");
       long verifiedPairs = edges.count();
 
@@ -121,6 +129,7 @@ public final class NearDuplicateStep {
       Dataset<Row> assignments = materialized(canonical(shingled, components.labels()));
       components.release();
       close.unpersist();
+      pairs.unpersist();
       shingled.unpersist();
       LOG.info("near-duplicates: {} LSH pairs, {} verified, {} label rounds", lshPairs, verifiedPairs,
           components.rounds());
