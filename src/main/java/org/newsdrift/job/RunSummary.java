@@ -29,8 +29,12 @@ final class RunSummary {
   void print(PrintWriter out, NightlyResult result) {
     RunCounts c = result.counts();
     out.printf("newsdrift nightly %s (run %s) succeeded%n", run.runDate(), run.runId());
-    out.printf("  read %d records from %d files: %d accepted, %d rejected, %d duplicates; %d relevant to %s%n",
-        c.recordsRead(), run.inputs().size(), c.accepted(), c.rejected(), c.duplicates(), c.relevant(),
+    int given = run.inputs().size();
+    int read = result.read().size();
+    String files = read == given ? given + " files"
+        : read + " of " + given + " files (" + (given - read) + " unchanged since an earlier night)";
+    out.printf("  read %d records from %s: %d accepted, %d rejected, %d duplicates; %d relevant to %s%n",
+        c.recordsRead(), files, c.accepted(), c.rejected(), c.duplicates(), c.relevant(),
         run.config().subject().name());
     out.printf("  tables: %s/{%s}%n", SecretRedactor.redactValue(run.output()),
         Tables.all().stream().map(t -> t.name()).collect(Collectors.joining(",")));

@@ -56,7 +56,10 @@ class IncrementalNightsTest {
     // The August dump is re-delivered without its last five records, alongside the October one.
     writeMonth(input, byMonth, "2024-08", 5);
     writeMonth(input, byMonth, "2024-10", 0);
-    assertThat(night(config, input, "2024-11-01")).isZero();
+    StringWriter thirdNight = new StringWriter();
+    assertThat(execute(new PrintWriter(thirdNight, true), "nightly", "--config", config.toString(), "--input",
+        input.toString(), "--output", nights.toString(), "--run-date", "2024-11-01")).isZero();
+    assertThat(thirdNight.toString()).contains("from 2 of 3 files (1 unchanged since an earlier night)");
     spark = SparkTestSession.start(getClass().getSimpleName());
     articlesAfterThirdNight = spark.read().parquet(nights.resolve("articles").toString()).count();
     spark.stop();
@@ -142,8 +145,12 @@ class IncrementalNightsTest {
   }
 
   private static int execute(String... args) {
+    return execute(new PrintWriter(new StringWriter(), true), args);
+  }
+
+  private static int execute(PrintWriter out, String... args) {
     var cli = NewsDrift.commandLine();
-    cli.setOut(new PrintWriter(new StringWriter(), true));
+    cli.setOut(out);
     return cli.execute(args);
   }
 
