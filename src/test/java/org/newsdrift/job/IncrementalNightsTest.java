@@ -57,8 +57,7 @@ class IncrementalNightsTest {
     writeMonth(input, byMonth, "2024-08", 5);
     writeMonth(input, byMonth, "2024-10", 0);
     StringWriter thirdNight = new StringWriter();
-    assertThat(execute(new PrintWriter(thirdNight, true), "nightly", "--config", config.toString(), "--input",
-        input.toString(), "--output", nights.toString(), "--run-date", "2024-11-01")).isZero();
+    assertThat(night(config, input, "2024-11-01", new PrintWriter(thirdNight, true))).isZero();
     assertThat(thirdNight.toString()).contains("from 2 of 3 files (1 unchanged since an earlier night)");
     spark = SparkTestSession.start(getClass().getSimpleName());
     articlesAfterThirdNight = spark.read().parquet(nights.resolve("articles").toString()).count();
@@ -140,7 +139,11 @@ class IncrementalNightsTest {
   }
 
   private int night(Path config, Path input, String runDate) {
-    return execute("nightly", "--config", config.toString(), "--input", input.toString(), "--output",
+    return night(config, input, runDate, new PrintWriter(new StringWriter(), true));
+  }
+
+  private int night(Path config, Path input, String runDate, PrintWriter out) {
+    return execute(out, "nightly", "--config", config.toString(), "--input", input.toString(), "--output",
         nights.toString(), "--run-date", runDate);
   }
 
