@@ -1,17 +1,22 @@
 package org.newsdrift.clean;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.collect_set;
-import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.flatten;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sort_array;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import java.util.Arrays;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -20,32 +25,51 @@ import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * Exact-duplicate detection. A record whose {@code article_id} was already read (the same source and URL) is a
- * repeat and yields no row; articles sharing a {@code content_hash} form a cluster whose earliest member (then
- * first read) is canonical, the others pointing to it with {@code duplicate_of}. The canonical carries the
- * cluster's {@code copies} (records, repeats included) and {@code outlets} (distinct sources).
+ * repeat and yields no row: of an article's records the first by input file and locator is kept, and the input
+ * files of the others are listed in its {@code also_read_from} (they count in the kept reading's cluster). Articles sharing a {@code content_hash} form a
+ * cluster whose earliest member (then first read) is canonical, the others pointing to it with
+ * {@code duplicate_of}. The canonical carries the cluster's {@code copies} (records, repeats included) and
+ * {@code outlets} (distinct sources). Every choice depends on the records only, not on the order they arrive in, so
+ * earlier nights' rows (with their {@code also_read_from}) and tonight's records give the rows one pass over all
+ * the files would give.
  */
 public final class DedupeStep {
+  private static final String ALSO_READ_FROM = "also_read_from";
+
   private DedupeStep() {}
 
-  /** Article rows, one per distinct {@code article_id}, from accepted (non-reject) cleaned rows. */
+  /**
+   * Article rows, one per distinct {@code article_id}, from accepted (non-reject) cleaned rows: records, or article
+   * rows of earlier nights carrying {@code also_read_from}.
+   */
   public static Dataset<Row> run(Dataset<Row> accepted) {
+    Dataset<Row> rows = Arrays.asList(accepted.columns()).contains(ALSO_READ_FROM) ? accepted
+        : accepted.withColumn(ALSO_READ_FROM, lit(null).cast("array<string>"));
     Column readOrder = col("input_file").asc();
+    Column earlierReads = coalesce(col(ALSO_READ_FROM), array().cast("array<string>"));
     WindowSpec byContent = Window.partitionBy("content_hash");
-    WindowSpec byId = Window.partitionBy("article_id").orderBy(readOrder, col("locator").asc());
+    WindowSpec byId = Window.partitionBy("article_id");
+    WindowSpec byIdOrdered = byId.orderBy(readOrder, col("locator").asc());
     WindowSpec byContentOrdered = Window.partitionBy("content_hash")
         .orderBy(col("published_date").asc_nulls_last(), readOrder, col("locator").asc());
 
-    return accepted
-        .withColumn("cluster_records", count(lit(1)).over(byContent))
-        .withColumn("cluster_outlets", size(collect_set(col("source")).over(byContent)))
-        .withColumn("id_rank", row_number().over(byId))
+    return rows
+        .withColumn("id_rank", row_number().over(byIdOrdered))
+        .withColumn("other_reads", when(col("id_rank").equalTo(1), earlierReads)
+            .otherwise(concat(array(col("input_file")), earlierReads)))
+        .withColumn("all_other_reads", sort_array(flatten(collect_list(col("other_reads")).over(byId))))
         .filter(col("id_rank").equalTo(1))
+        .withColumn(ALSO_READ_FROM, when(size(col("all_other_reads")).gt(0), col("all_other_reads")))
+        // Repeats count in the cluster of the reading kept, whatever text they had.
+        .withColumn("cluster_records", sum(size(col("all_other_reads")).plus(1)).over(byContent))
+        .withColumn("cluster_outlets", size(collect_set(col("source")).over(byContent)))
         .withColumn("canonical_id", first(col("article_id")).over(byContentOrdered))
         .withColumn("is_canonical", col("canonical_id").equalTo(col("article_id")))
         .withColumn("duplicate_of", when(not(col("is_canonical")), col("canonical_id")))
         .withColumn("copies", when(col("is_canonical"), col("cluster_records")))
         .withColumn("outlets", when(col("is_canonical"), col("cluster_outlets")))
-        .drop("cluster_records", "cluster_outlets", "id_rank", "canonical_id", "is_canonical");
+        .drop("cluster_records", "cluster_outlets", "id_rank", "other_reads", "all_other_reads", "canonical_id",
+            "is_canonical");
   }
 
   /**

@@ -18,7 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -27,13 +27,18 @@ import org.newsdrift.clean.page.TemplateLines;
 
 /**
  * Learns each source's template lines (lines repeated across many of its distinct texts: mastheads, sign-offs,
- * subscribe prompts) from a sample of its texts, strips them from its articles, and reports each source's
- * boilerplate share. Only the learned lines, a few per source, reach the driver.
+ * subscribe prompts) from a sample of its texts in each input file, strips them from its articles, and reports each
+ * source's boilerplate share per file. Only the learned lines, a few per source and file, reach the driver.
+ *
+ * <p>Templates are learned within one input file (a crawl archive, a dump) rather than across everything a run
+ * reads, so that a file's articles depend on that file alone: the same file read on another night, with other
+ * files or again after a crash gives the same texts, which is what lets nightly runs add up to one backfill.
  */
 public final class TemplateStep {
   private static final int MAX_EXAMPLES = 5;
   private static final StructType BOILERPLATE = new StructType()
       .add("source", DataTypes.StringType)
+      .add("input_file", DataTypes.StringType)
       .add("pages", DataTypes.IntegerType)
       .add("template_lines", DataTypes.IntegerType)
       .add("boilerplate_share", DataTypes.DoubleType)
@@ -43,55 +48,58 @@ public final class TemplateStep {
 
   /**
    * @param rows stripped texts (article rows) and untouched rejects
-   * @param boilerplate per source: pages sampled, template lines, boilerplate share, a few example lines
+   * @param boilerplate per source and input file: pages sampled, template lines, boilerplate share, a few examples
    */
   public record Result(Dataset<Row> rows, Dataset<Row> boilerplate) {}
 
   /**
-   * @param extracted rows from {@link CleanStep#extract}
-   * @param minPages sources with fewer distinct texts than this learn nothing (too few to tell template from copy)
-   * @param samplePages at most this many distinct texts per source are learned from
+   * @param extracted rows from {@link CleanStep#extract}, with {@code source} and {@code input_file}
+   * @param minPages a source with fewer distinct texts than this in a file learns nothing there (too few to tell
+   *     template from copy)
+   * @param samplePages at most this many distinct texts per source and file are learned from
    */
   public static Result run(Dataset<Row> extracted, int minPages, int samplePages) {
     SparkSession spark = extracted.sparkSession();
     List<Row> learned = extracted.filter(col("reject_reason").isNull().and(col("text").isNotNull()))
-        .select("source", "text").distinct()
-        .withColumn("pick", row_number().over(Window.partitionBy("source").orderBy(xxhash64(col("text")), col("text"))))
+        .select("source", "input_file", "text").distinct()
+        .withColumn("pick", row_number().over(Window.partitionBy("source", "input_file")
+            .orderBy(xxhash64(col("text")), col("text"))))
         .filter(col("pick").leq(samplePages))
-        .groupBy("source").agg(collect_list("text").as("texts"))
+        .groupBy("source", "input_file").agg(collect_list("text").as("texts"))
         .filter(org.apache.spark.sql.functions.size(col("texts")).geq(minPages))
         .javaRDD()
-        .map(row -> learn(row.getString(0), row.getList(1)))
+        .map(row -> learn(row.getString(0), row.getString(1), row.getList(2)))
         .collect();
 
-    Map<String, Set<String>> templates = new HashMap<>();
+    Map<List<String>, Set<String>> templates = new HashMap<>();
     for (Row row : learned) {
-      if (row.getInt(2) > 0) {
+      if (row.getInt(3) > 0) {
         // Rows built by learn() hold java.util.Lists, not the Scala sequences Row.getList expects.
         @SuppressWarnings("unchecked")
-        List<String> lines = (List<String>) row.get(5);
-        templates.put(row.getString(0), Set.copyOf(lines));
+        List<String> lines = (List<String>) row.get(6);
+        templates.put(List.of(row.getString(0), row.getString(1)), Set.copyOf(lines));
       }
     }
-    Broadcast<Map<String, Set<String>>> shared =
+    Broadcast<Map<List<String>, Set<String>>> shared =
         JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(templates);
-    UDF2<String, String, String> strip = (source, text) -> {
-      Set<String> lines = source == null ? null : shared.value().get(source);
+    UDF3<String, String, String, String> strip = (source, file, text) -> {
+      Set<String> lines = source == null || file == null ? null : shared.value().get(List.of(source, file));
       return lines == null || text == null ? text : TemplateLineLearner.strip(text, lines);
     };
     Dataset<Row> rows = extracted.withColumn("text", when(col("reject_reason").isNull(),
-        udf(strip, DataTypes.StringType).apply(col("source"), col("text"))).otherwise(col("text")));
+        udf(strip, DataTypes.StringType).apply(col("source"), col("input_file"), col("text")))
+        .otherwise(col("text")));
     List<Row> report = new ArrayList<>();
-    learned.forEach(r -> report.add(RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4))));
+    learned.forEach(r -> report.add(RowFactory.create(r.get(0), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5))));
     return new Result(rows, spark.createDataFrame(report, BOILERPLATE));
   }
 
-  /** source, pages, template line count, share, examples, all lines. */
-  private static Row learn(String source, List<String> texts) {
+  /** source, input file, pages, template line count, share, examples, all lines. */
+  private static Row learn(String source, String file, List<String> texts) {
     TemplateLines lines = new TemplateLineLearner().learn(texts);
     List<String> all = new ArrayList<>(lines.lines());
     all.sort(null);
-    return RowFactory.create(source, lines.pages(), all.size(), lines.boilerplateShare(),
+    return RowFactory.create(source, file, lines.pages(), all.size(), lines.boilerplateShare(),
         new ArrayList<>(all.subList(0, Math.min(MAX_EXAMPLES, all.size()))), all);
   }
 }

@@ -11,8 +11,9 @@ import java.util.List;
  * @param maxDocumentBytes a file or archive entry read whole (a page, a Markdown article, a JSON file inside an
  *     archive) larger than this is rejected ({@code too_large}) instead of being read; streamed JSON files and WARC
  *     files are not bounded as a whole, but each JSON record and each WARC page is
- * @param templateMinPages a source needs this many distinct texts before its template lines are learned
- * @param templateSamplePages template lines are learned from at most this many distinct texts per source
+ * @param templateMinPages a source needs this many distinct texts in one input file before its template lines are
+ *     learned there
+ * @param templateSamplePages template lines are learned from at most this many distinct texts per source and file
  */
 public record IngestConfig(List<FieldMapping> mappings, int minTextChars, long maxDocumentBytes,
     int templateMinPages, int templateSamplePages) implements Serializable {

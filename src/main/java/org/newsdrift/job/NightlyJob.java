@@ -4,11 +4,15 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import java.sql.Date;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.storage.StorageLevel;
 import org.newsdrift.clean.CleanStep;
 import org.newsdrift.clean.DedupeStep;
@@ -32,9 +36,19 @@ import org.slf4j.LoggerFactory;
 /**
  * The nightly run: read tonight's inputs into the night's partition of {@code articles} and {@code rejects}, then
  * recompute TF-IDF, coverage, topics and trends over the articles of every night.
+ *
+ * <p>Duplicates are found among tonight's records and every other night's articles together, and earlier nights
+ * whose rows that changes (a canonical article that turns out to be a copy of one read tonight, a cluster that
+ * grows) are rewritten in the same staged write as tonight's partition: after any sequence of nights the articles
+ * are those one backfill over the same files gives. Everything else about an article depends on its own file only.
  */
 final class NightlyJob {
   private static final Logger LOG = LoggerFactory.getLogger(NightlyJob.class);
+  /** Article columns derived from all nights' rows together, recomputed every night. */
+  private static final List<String> DUPLICATE_COLUMNS = List.of("duplicate_of", "duplicate_kind", "copies", "outlets");
+  /** Article columns scored from a row's own title and text, once, by the night that reads it. */
+  private static final List<String> RELEVANCE_COLUMNS =
+      List.of("relevant", "relevance_score", "matched_terms", "evidence");
 
   private final SparkSession spark;
   private final RunContext run;
@@ -121,7 +135,9 @@ final class NightlyJob {
           .withColumnRenamed("reject_reason", "reason")
           .withColumnRenamed("reject_detail", "detail");
       steps.start("exact and near duplicates");
-      Dataset<Row> exact = DedupeStep.run(notReadBefore(acceptedRecords, toRead))
+      Object[] reread = toRead.stream().map(InputFile::uri).toArray();
+      Dataset<Row> stored = otherNights();
+      Dataset<Row> exact = DedupeStep.run(tonightsRecords(acceptedRecords).unionByName(keptRows(stored, reread)))
           .persist(StorageLevel.MEMORY_AND_DISK());
       NearDuplicateResult near =
           NearDuplicateStep.run(exact.filter(col("duplicate_of").isNull()), config.nearDuplicates());
@@ -129,11 +145,23 @@ final class NightlyJob {
           near.lshPairs(), near.verifiedPairs(), near.rounds());
       steps.end(near.verifiedPairs());
       steps.start("relevance and write articles");
-      Dataset<Row> articles =
-          RelevanceStep.run(DedupeStep.withNearDuplicates(exact, near.assignments()), run.config().subject());
-      tables.replacePartition(Tables.ARTICLES, "run_date", run.runDate(), articles);
+      Dataset<Row> all = DedupeStep.withNearDuplicates(exact, near.assignments());
+      Column fresh = col("run_date").equalTo(lit(Date.valueOf(run.runDate())));
+      Dataset<Row> articles = RelevanceStep.run(all.filter(fresh), run.config().subject())
+          .unionByName(all.filter(functions.not(fresh)))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      List<Object> changed = changedNights(stored, articles.filter(functions.not(fresh)));
+      List<Object> nights = new ArrayList<>(List.of(Date.valueOf(run.runDate())));
+      nights.addAll(changed);
+      if (!changed.isEmpty()) {
+        LOG.info("articles: rewriting {} earlier nights whose rows tonight's records change: {}", changed.size(),
+            changed);
+      }
+      tables.replacePartitions(Tables.ARTICLES, "run_date", nights,
+          articles.filter(fresh.or(col("run_date").isin(changed.toArray()))));
       tables.replacePartition(Tables.REJECTS, "run_date", run.runDate(), rejects);
-      forgetEarlierReadings(toRead);
+      forgetEarlierReadings(reread);
+      articles.unpersist();
       exact.unpersist();
 
       // Counted from what was written, so a record lost on the way fails the run instead of passing unnoticed.
@@ -159,28 +187,58 @@ final class NightlyJob {
     return tables.read(spark, table).filter(col("run_date").equalTo(lit(Date.valueOf(run.runDate()))));
   }
 
-  /**
-   * Drops records of articles an earlier night already holds from another file (the same source and URL in the next
-   * crawl archive): like a repeat inside one night, they become no row and count as duplicates.
-   */
-  private Dataset<Row> notReadBefore(Dataset<Row> records, List<InputFile> toRead) {
+  /** The article rows of every other night, as published before tonight's run. */
+  private Dataset<Row> otherNights() {
     if (!tables.exists(spark, Tables.ARTICLES)) {
-      return records;
+      return spark.createDataFrame(List.of(), Tables.spec(Tables.ARTICLES).schema());
     }
-    Object[] uris = toRead.stream().map(InputFile::uri).toArray();
-    Dataset<Row> earlier = tables.read(spark, Tables.ARTICLES)
-        .filter(col("run_date").notEqual(lit(Date.valueOf(run.runDate()))).and(functions.not(col("input_file").isin(uris))))
-        .select("article_id").distinct();
-    return records.join(earlier, records.col("article_id").equalTo(earlier.col("article_id")), "left_anti");
+    return tables.read(spark, Tables.ARTICLES).filter(col("run_date").notEqual(lit(Date.valueOf(run.runDate()))));
+  }
+
+  /** Tonight's accepted records shaped as article rows before deduplication: read once, relevance not yet scored. */
+  private static Dataset<Row> tonightsRecords(Dataset<Row> accepted) {
+    List<Column> columns = new ArrayList<>();
+    for (StructField field : Tables.spec(Tables.ARTICLES).schema().fields()) {
+      if (!DUPLICATE_COLUMNS.contains(field.name())) {
+        boolean fromRecord = !RELEVANCE_COLUMNS.contains(field.name()) && !field.name().equals("also_read_from");
+        columns.add((fromRecord ? col(field.name()) : lit(null)).cast(field.dataType()).as(field.name()));
+      }
+    }
+    return accepted.select(columns.toArray(new Column[0]));
   }
 
   /**
-   * Removes, from earlier nights' partitions, the rows of files read again tonight (changed files, or files of a run
-   * that died before its ledger was written), so that no article is in the tables twice.
+   * Other nights' rows as input to deduplication beside tonight's records: without their duplicate columns (derived
+   * again from all rows), without the rows of files read again tonight, whose earlier reading tonight's replaces,
+   * and without those files in {@code also_read_from}.
    */
-  private void forgetEarlierReadings(List<InputFile> files) {
-    Object[] uris = files.stream().map(InputFile::uri).toArray();
-    for (String table : List.of(Tables.ARTICLES, Tables.REJECTS)) {
+  private static Dataset<Row> keptRows(Dataset<Row> stored, Object[] reread) {
+    Column rereadFiles = functions.filter(col("also_read_from"), file -> functions.not(file.isin(reread)));
+    return stored.filter(functions.not(col("input_file").isin(reread)))
+        .withColumn("also_read_from", functions.when(functions.size(rereadFiles).gt(0), rereadFiles))
+        .drop(DUPLICATE_COLUMNS.toArray(new String[0]));
+  }
+
+  /**
+   * The run dates of other nights whose published rows differ from their rows after tonight's deduplication: a
+   * canonical article that became a copy of tonight's, a cluster that grew, a row replaced by tonight's reading of
+   * the same article, rows of a file read again.
+   */
+  private static List<Object> changedNights(Dataset<Row> stored, Dataset<Row> after) {
+    Column[] key = Stream.concat(Stream.of("article_id", "run_date", "input_file", "locator", "also_read_from"),
+        DUPLICATE_COLUMNS.stream()).map(functions::col).toArray(Column[]::new);
+    Dataset<Row> before = stored.select(key);
+    Dataset<Row> now = after.select(key);
+    return before.exceptAll(now).union(now.exceptAll(before)).select("run_date").distinct()
+        .orderBy("run_date").collectAsList().stream().map(row -> row.get(0)).toList();
+  }
+
+  /**
+   * Removes, from earlier nights' rejects and learned templates, the rows of files read again tonight, which
+   * tonight's rows replace.
+   */
+  private void forgetEarlierReadings(Object[] uris) {
+    for (String table : List.of(Tables.REJECTS, Tables.SOURCE_BOILERPLATE)) {
       List<Row> nights = tables.read(spark, table)
           .filter(col("input_file").isin(uris).and(col("run_date").notEqual(lit(Date.valueOf(run.runDate())))))
           .select("run_date").distinct().collectAsList();

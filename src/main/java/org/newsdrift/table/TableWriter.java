@@ -64,6 +64,35 @@ public final class TableWriter {
   }
 
   /**
+   * Replaces the partitions {@code column=value} of {@code table} for every value in {@code values} with
+   * {@code rows}, which must all fall in them, in one staged write; a listed partition without rows is emptied.
+   * Each partition is moved into place like {@link #replacePartition} once every one of them is written: a run that
+   * dies while writing changes none of them, one that dies while moving them leaves each whole, old or new.
+   */
+  public void replacePartitions(String table, String column, List<Object> values, Dataset<Row> rows) {
+    requirePartitionColumn(table, column);
+    SparkSession spark = rows.sparkSession();
+    Path staging = staging(table);
+    spark.sparkContext().setJobDescription("write " + table + " " + column + " in " + values);
+    stage(spark, staging, () -> conform(table, rows).write().partitionBy(column).option("compression", "zstd")
+        .parquet(staging.toString()));
+    try {
+      FileSystem fs = staging.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      for (Object value : values) {
+        Path written = new Path(staging, column + "=" + value);
+        if (fs.exists(written)) {
+          publish(spark, written, new Path(location(table), column + "=" + value));
+        } else {
+          replacePartition(table, column, value, spark.createDataFrame(List.of(), Tables.spec(table).schema()));
+        }
+      }
+      fs.delete(staging, true);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot publish " + table + " partitions from " + staging, e);
+    }
+  }
+
+  /**
    * Rewrites one partition of {@code table} ({@code column=value}) as {@code change} of its current rows, staged and
    * moved into place like {@link #replaceAll}, so the partition is never read while it is being overwritten.
    */

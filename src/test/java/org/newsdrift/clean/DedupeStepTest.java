@@ -35,7 +35,11 @@ class DedupeStepTest {
   }
 
   private static Row record(String locator, String source, String url, String day, String text) {
-    return RowFactory.create("file:/in.jsonl", locator, source, url, "Title " + locator, day,
+    return record("file:/in.jsonl", locator, source, url, day, text);
+  }
+
+  private static Row record(String file, String locator, String source, String url, String day, String text) {
+    return RowFactory.create(file, locator, source, url, "Title " + locator, day,
         day == null ? "none" : "metadata", "en", text, "record", null, null, null);
   }
 
@@ -65,6 +69,45 @@ class DedupeStepTest {
     assertThat(byUrl.get("https://a/1").<Long>getAs("copies")).isNull();
     assertThat(byUrl.get("https://c/9").<String>getAs("duplicate_of")).isNull();
     assertThat(byUrl.get("https://c/9").<Long>getAs("copies")).isEqualTo(1L);
+  }
+
+  @Test
+  void earlierRowsAndLaterRecordsGiveTheRowsOfOnePassOverAllFiles() {
+    String story = "Pyongyang, October 3 -- A delegation left for Moscow to attend a forum on energy.";
+    String other = "A different story about the harvest in the north and the rains of the season.";
+    List<Row> first = List.of(
+        record("file:/b-night1.jsonl", "line 1", "A", "https://a/1", "2024-10-04", story),
+        record("file:/b-night1.jsonl", "line 2", "C", "https://c/9", "2024-10-05", other),
+        record("file:/b-night1.jsonl", "line 3", "C", "https://c/9", "2024-10-05", other));
+    List<Row> second = List.of(
+        // An earlier-dated copy read later: canonical in one pass, so the first night's row must become its copy.
+        record("file:/c-night2.jsonl", "line 1", "B", "https://b/1", "2024-10-03", story.toUpperCase()),
+        // The same article again from a file that sorts first: its row replaces the first night's.
+        record("file:/a-night2.jsonl", "line 7", "C", "https://c/9", "2024-10-05", other),
+        record("file:/c-night2.jsonl", "line 2", "A", "https://a/1", "2024-10-04", story));
+    List<Row> onePass = rows(DedupeStep.run(cleaned(concat(first, second))));
+    Dataset<Row> firstNight = DedupeStep.run(cleaned(first))
+        .drop("duplicate_of", "copies", "outlets");
+    List<Row> twoNights = rows(DedupeStep.run(cleaned(second).withColumn("also_read_from",
+        org.apache.spark.sql.functions.lit(null).cast("array<string>")).unionByName(firstNight)));
+
+    assertThat(twoNights).containsExactlyInAnyOrderElementsOf(onePass);
+    Map<String, Row> byUrl = onePass.stream().collect(Collectors.toMap(r -> r.getString(1), r -> r));
+    assertThat(byUrl.get("https://b/1").getLong(5)).isEqualTo(3L);
+    assertThat(byUrl.get("https://a/1").getString(4)).isEqualTo(byUrl.get("https://b/1").getString(0));
+    assertThat(byUrl.get("https://c/9").getString(2)).isEqualTo("file:/a-night2.jsonl");
+    assertThat(byUrl.get("https://c/9").getList(7)).containsExactly("file:/b-night1.jsonl", "file:/b-night1.jsonl");
+    assertThat(byUrl.get("https://c/9").getLong(5)).isEqualTo(3L);
+  }
+
+  /** article_id, url, input_file, locator, duplicate_of, copies, outlets, also_read_from. */
+  private static List<Row> rows(Dataset<Row> articles) {
+    return articles.select("article_id", "url", "input_file", "locator", "duplicate_of", "copies", "outlets",
+        "also_read_from").collectAsList();
+  }
+
+  private static List<Row> concat(List<Row> a, List<Row> b) {
+    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
   }
 
   @Test

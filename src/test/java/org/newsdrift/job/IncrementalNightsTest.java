@@ -28,12 +28,16 @@ import org.newsdrift.TestFiles;
 
 /**
  * Three nights over a folder that gains one monthly KCNA dump per night, the first dump changing on the third
- * night; then the third night again; then one backfill of the same dumps into a fresh output. Only new or changed
- * files are read, no article is in the tables twice, and the nights end where the backfill does.
+ * night; then the third night again; then one backfill of the same dumps into a fresh output. The October dump
+ * carries two copies of September stories (one dated earlier, one edited). Only new or changed files are read, no
+ * article is in the tables twice, copies join earlier nights' clusters, and the nights end where the backfill does.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class IncrementalNightsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
+  private static final long DAY_MILLIS = 86_400_000L;
+  private static final String EXACT_COPY = "?copy=exact";
+  private static final String NEAR_COPY = "?copy=near";
 
   private final Map<String, Long> recordsPerMonth = new HashMap<>();
   private Path nights;
@@ -118,8 +122,28 @@ class IncrementalNightsTest {
   }
 
   @Test
+  void copiesReadOnALaterNightJoinTheClustersOfEarlierNights() {
+    Dataset<Row> articles = read(nights, "articles");
+    Row earlierCopy = articles.filter(col("url").endsWith(EXACT_COPY)).first();
+    Row original = articles.filter(col("url").equalTo(earlierCopy.<String>getAs("url").replace(EXACT_COPY, "")))
+        .first();
+    assertThat(original.get(original.fieldIndex("run_date")).toString()).isEqualTo("2024-10-01");
+    assertThat(original.<String>getAs("duplicate_of")).as("the October copy is dated a day earlier")
+        .isEqualTo(earlierCopy.getAs("article_id"));
+    assertThat(original.<String>getAs("duplicate_kind")).isEqualTo("exact");
+    assertThat(earlierCopy.<Long>getAs("copies")).isEqualTo(2L);
+
+    Row nearCopy = articles.filter(col("url").endsWith(NEAR_COPY)).first();
+    Row nearOriginal = articles.filter(col("url").equalTo(nearCopy.<String>getAs("url").replace(NEAR_COPY, "")))
+        .first();
+    assertThat(nearCopy.<String>getAs("duplicate_of")).isEqualTo(nearOriginal.getAs("article_id"));
+    assertThat(nearCopy.<String>getAs("duplicate_kind")).isEqualTo("near");
+    assertThat(nearOriginal.<Long>getAs("copies")).isEqualTo(2L);
+  }
+
+  @Test
   void theNightsEndWhereOneBackfillOfTheSameFilesDoes() {
-    for (String table : List.of("articles", "rejects")) {
+    for (String table : List.of("articles", "rejects", "source_boilerplate")) {
       Dataset<Row> incremental = read(nights, table).drop("run_id", "run_date");
       Dataset<Row> once = read(backfill, table).drop("run_id", "run_date");
       assertThat(incremental.count()).as(table).isEqualTo(once.count());
@@ -172,9 +196,37 @@ class IncrementalNightsTest {
     for (int i = 0; i < dropLast; i++) {
       records.remove(records.size() - 1);
     }
+    if (month.equals("2024-10")) {
+      List<JsonNode> stories = uniqueLongStories(byMonth, "2024-09");
+      records.add(syndicated(stories.get(0), EXACT_COPY, -DAY_MILLIS, ""));
+      records.add(syndicated(stories.get(1), NEAR_COPY, DAY_MILLIS,
+          " The report was carried by other media the next day."));
+    }
     recordsPerMonth.putIfAbsent(month, (long) records.size());
     String lastDay = java.time.YearMonth.parse(month).atEndOfMonth().toString();
     JSON.writeValue(input.resolve("kcna-" + lastDay + ".json").toFile(), records);
+  }
+
+  /** Records of {@code month} whose text is long and found nowhere else in the sample, so no copy of it is there. */
+  private static List<JsonNode> uniqueLongStories(Map<String, ArrayNode> byMonth, String month) {
+    Map<String, Long> texts = byMonth.values().stream().flatMap(records -> java.util.stream.StreamSupport.stream(
+        records.spliterator(), false)).collect(java.util.stream.Collectors.groupingBy(
+            r -> r.path("story_text").asText(), java.util.stream.Collectors.counting()));
+    return java.util.stream.StreamSupport.stream(byMonth.get(month).spliterator(), false)
+        .filter(r -> r.path("story_text").asText().length() > 800 && texts.get(r.path("story_text").asText()) == 1)
+        .limit(2).toList();
+  }
+
+  /**
+   * A September story as another outlet's copy in the October dump: the same text (plus {@code addedText}) under
+   * another URL, dated {@code shiftMillis} from the original.
+   */
+  private static ObjectNode syndicated(JsonNode original, String urlSuffix, long shiftMillis, String addedText) {
+    ObjectNode copy = original.deepCopy();
+    copy.put("link", original.get("link").asText() + urlSuffix);
+    copy.put("story_text", original.get("story_text").asText() + addedText);
+    copy.put("date", String.valueOf(Long.parseLong(original.get("date").asText()) + shiftMillis));
+    return copy;
   }
 
   private static Path writeConfigWithoutTopics(Path file) throws Exception {
@@ -186,3 +238,4 @@ class IncrementalNightsTest {
     return file;
   }
 }
+

@@ -75,6 +75,26 @@ class TableWriterTest {
   }
 
   @Test
+  void severalPartitionsAreReplacedInOneWriteOrNotAtAll() {
+    TableWriter tables = new TableWriter(root.toString());
+    tables.replacePartition(Tables.SOURCE_BOILERPLATE, "run_date", "2024-11-10", boilerplate("2024-11-10", "KCNA"));
+    tables.replacePartition(Tables.SOURCE_BOILERPLATE, "run_date", "2024-11-11", boilerplate("2024-11-11", "Yonhap"));
+    tables.replacePartition(Tables.SOURCE_BOILERPLATE, "run_date", "2024-11-12", boilerplate("2024-11-12", "TASS"));
+    List<Object> nights = List.of(Date.valueOf("2024-11-11"), Date.valueOf("2024-11-12"));
+
+    assertThatThrownBy(() -> tables.replacePartitions(Tables.SOURCE_BOILERPLATE, "run_date", nights,
+        failingAfterFirst(boilerplate("2024-11-11", "A", "B", "C").union(boilerplate("2024-11-12", "D", "E")))))
+        .hasStackTraceContaining("disk full, pretend");
+    assertThat(sources(tables)).containsExactlyInAnyOrder("KCNA", "Yonhap", "TASS");
+
+    // 2024-11-12 is listed without rows: it is emptied; 2024-11-10 is not listed: it stays.
+    tables.replacePartitions(Tables.SOURCE_BOILERPLATE, "run_date", nights, boilerplate("2024-11-11", "RIA", "Itar"));
+    assertThat(sources(tables)).containsExactlyInAnyOrder("KCNA", "RIA", "Itar");
+    assertThat(tables.read(spark, Tables.SOURCE_BOILERPLATE).filter(col("source").equalTo("RIA"))
+        .first().get(7).toString()).isEqualTo("2024-11-11");
+  }
+
+  @Test
   void nothingIsLeftInTheStagingAreaAfterAPublishedOrAFailedWrite() throws Exception {
     TableWriter tables = new TableWriter(root.toString());
     tables.replaceAll(Tables.SOURCE_BOILERPLATE, boilerplate("2024-11-11", "KCNA"));
@@ -82,6 +102,8 @@ class TableWriterTest {
         failingAfterFirst(boilerplate("2024-11-12", "A", "B", "C", "D"))));
     tables.replaceAll(Tables.SOURCE_BOILERPLATE, boilerplate("2024-11-12", "TASS"));
     tables.replacePartition(Tables.SOURCE_BOILERPLATE, "run_date", "2024-11-12", boilerplate("2024-11-12", "RIA"));
+    tables.replacePartitions(Tables.SOURCE_BOILERPLATE, "run_date", List.of(Date.valueOf("2024-11-13")),
+        boilerplate("2024-11-13", "TASS"));
     try (Stream<Path> left = Files.walk(root.resolve(TableWriter.STAGING))) {
       assertThat(left.filter(Files::isRegularFile).toList()).isEmpty();
     }
@@ -103,7 +125,7 @@ class TableWriterTest {
 
   private static Dataset<Row> boilerplate(String runDate, String... sources) {
     List<Row> rows = Stream.of(sources)
-        .map(s -> RowFactory.create(s, 10, 2, 0.2, List.of("Subscribe"), "run-" + runDate, Date.valueOf(runDate)))
+        .map(s -> RowFactory.create(s, "file:/in.json", 10, 2, 0.2, List.of("Subscribe"), "run-" + runDate, Date.valueOf(runDate)))
         .toList();
     return spark.createDataFrame(rows, Tables.spec(Tables.SOURCE_BOILERPLATE).schema()).repartition(4);
   }
