@@ -65,7 +65,12 @@ final class RunSummary {
           .filter(col("model_version").equalTo(result.modelVersion())).collectAsList();
       for (Row share : shares) {
         int topicId = share.getInt(0);
-        Row topic = topics.stream().filter(r -> r.<Integer>getAs("topic_id") == topicId).findFirst().orElseThrow();
+        Row topic = topics.stream().filter(r -> r.<Integer>getAs("topic_id") == topicId).findFirst().orElse(null);
+        if (topic == null) {
+          // A version fitted into another output and copied here has no rows in this output's topics table.
+          out.printf("    topic %d (%d articles): not described in %s%n", topicId, share.getLong(1), Tables.TOPICS);
+          continue;
+        }
         List<Row> terms = topic.getList(topic.fieldIndex("terms"));
         out.printf("    topic %d (%d articles, NPMI %.2f) %s: %s%n", topicId, share.getLong(1),
             topic.<Double>getAs("npmi"), topic.<String>getAs("label"),
