@@ -51,6 +51,8 @@ class NightlyEndToEndTest {
   private List<Row> sameSeedTopics;
   private String firstVersion;
   private String retrainOutput;
+  private Path copiedModelOutput;
+  private String copiedModelSummary;
   private SparkSession spark;
 
   @BeforeAll
@@ -94,7 +96,29 @@ class NightlyEndToEndTest {
     assertThat(execute(new String[] {"retrain", "--config", config.toString(), "--output", output.toString(),
         "--run-date", RUN_DATE, "--seed", "7", "--sweep", "4"}, retrainOut)).as("retrain's exit code").isZero();
     retrainOutput = retrainOut.toString();
+
+    // The current model version copied into a fresh output, as an operator restoring or moving a model would.
+    copiedModelOutput = work.resolve("copied-model");
+    copyTree(output.resolve("_models"), copiedModelOutput.resolve("_models"));
+    StringWriter copiedOut = new StringWriter();
+    assertThat(execute(new String[] {"nightly", "--config", config.toString(), "--input", input.toString(),
+        "--output", copiedModelOutput.toString(), "--run-date", RUN_DATE}, copiedOut))
+        .as("exit code of a night scoring with a copied model").isZero();
+    copiedModelSummary = copiedOut.toString();
     spark = SparkTestSession.start(getClass().getSimpleName());
+  }
+
+  private static void copyTree(Path from, Path to) throws Exception {
+    try (var paths = Files.walk(from)) {
+      for (Path path : paths.toList()) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target);
+        }
+      }
+    }
   }
 
   @AfterAll
@@ -349,6 +373,17 @@ class NightlyEndToEndTest {
         .contains("topics (model lda-")
         .contains("report: " + output.resolve("report/index.html"));
     assertThat(output.resolve("report/index.html")).content().contains("Coverage peaked in the week of");
+  }
+
+  @Test
+  void aModelVersionCopiedIntoAnotherOutputScoresTheSameArticlesTheSameWay() throws Exception {
+    String current = Files.readString(output.resolve("_models").resolve("CURRENT")).strip();
+    // That output's topics table does not describe the copied version: the summary says so instead of failing.
+    assertThat(copiedModelSummary).contains("topics (model " + current + ", scored").contains("not described in topics");
+    Dataset<Row> here = read("doc_topics").filter(col("model_version").equalTo(current));
+    Dataset<Row> there = spark.read().parquet(copiedModelOutput.resolve("doc_topics").toString());
+    assertThat(here.count()).isPositive().isEqualTo(there.count());
+    assertThat(here.exceptAll(there).count()).isZero();
   }
 
   private Dataset<Row> read(String table) {
