@@ -57,12 +57,15 @@ final class NightlyJob {
   private final ArticleCorpus articles;
   private final boolean reprocess;
   private final StepLog steps;
+  /** Tonight's run date, as the articles' partition column holds it. */
+  private final Date runDate;
 
   NightlyJob(SparkSession spark, RunContext run, boolean reprocess, StepLog steps) {
     this.spark = spark;
     this.run = run;
     this.reprocess = reprocess;
     this.steps = steps;
+    this.runDate = Date.valueOf(run.runDate());
     this.config = run.config().job();
     this.tables = new TableWriter(run.output());
     this.articles = new ArticleCorpus(spark, run, tables);
@@ -121,10 +124,10 @@ final class NightlyJob {
     TemplateStep.Result templates = TemplateStep.run(
         extracted, config.ingest().templateMinPages(), config.ingest().templateSamplePages());
     tables.replacePartition(Tables.SOURCE_BOILERPLATE, "run_date", run.runDate(), templates.boilerplate()
-        .withColumn("run_id", lit(run.runId())).withColumn("run_date", lit(Date.valueOf(run.runDate()))));
+        .withColumn("run_id", lit(run.runId())).withColumn("run_date", lit(runDate)));
     Dataset<Row> cleaned = CleanStep.finish(templates.rows(), config.ingest())
         .withColumn("run_id", lit(run.runId()))
-        .withColumn("run_date", lit(Date.valueOf(run.runDate())))
+        .withColumn("run_date", lit(runDate))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       long recordsRead = cleaned.count();
@@ -141,17 +144,15 @@ final class NightlyJob {
           .persist(StorageLevel.MEMORY_AND_DISK());
       NearDuplicateResult near =
           NearDuplicateStep.run(exact.filter(col("duplicate_of").isNull()), config.nearDuplicates());
-      LOG.info("near-duplicates: {} LSH candidate pairs, {} verified, {} clustering rounds",
-          near.lshPairs(), near.verifiedPairs(), near.rounds());
       steps.end(near.verifiedPairs());
       steps.start("relevance and write articles");
       Dataset<Row> all = DedupeStep.withNearDuplicates(exact, near.assignments());
-      Column fresh = col("run_date").equalTo(lit(Date.valueOf(run.runDate())));
+      Column fresh = col("run_date").equalTo(lit(runDate));
       Dataset<Row> articles = RelevanceStep.run(all.filter(fresh), run.config().subject())
           .unionByName(all.filter(functions.not(fresh)))
           .persist(StorageLevel.MEMORY_AND_DISK());
       List<Object> changed = changedNights(stored, articles.filter(functions.not(fresh)));
-      List<Object> nights = new ArrayList<>(List.of(Date.valueOf(run.runDate())));
+      List<Object> nights = new ArrayList<>(List.of(runDate));
       nights.addAll(changed);
       if (!changed.isEmpty()) {
         LOG.info("articles: rewriting {} earlier nights whose rows tonight's records change: {}", changed.size(),
@@ -184,7 +185,7 @@ final class NightlyJob {
   }
 
   private Dataset<Row> tonight(String table) {
-    return tables.read(spark, table).filter(col("run_date").equalTo(lit(Date.valueOf(run.runDate()))));
+    return tables.read(spark, table).filter(col("run_date").equalTo(lit(runDate)));
   }
 
   /** The article rows of every other night, as published before tonight's run. */
@@ -192,7 +193,7 @@ final class NightlyJob {
     if (!tables.exists(spark, Tables.ARTICLES)) {
       return spark.createDataFrame(List.of(), Tables.spec(Tables.ARTICLES).schema());
     }
-    return tables.read(spark, Tables.ARTICLES).filter(col("run_date").notEqual(lit(Date.valueOf(run.runDate()))));
+    return tables.read(spark, Tables.ARTICLES).filter(col("run_date").notEqual(lit(runDate)));
   }
 
   /** Tonight's accepted records shaped as article rows before deduplication: read once, relevance not yet scored. */
@@ -240,7 +241,7 @@ final class NightlyJob {
   private void forgetEarlierReadings(Object[] uris) {
     for (String table : List.of(Tables.REJECTS, Tables.SOURCE_BOILERPLATE)) {
       List<Row> nights = tables.read(spark, table)
-          .filter(col("input_file").isin(uris).and(col("run_date").notEqual(lit(Date.valueOf(run.runDate())))))
+          .filter(col("input_file").isin(uris).and(col("run_date").notEqual(lit(runDate))))
           .select("run_date").distinct().collectAsList();
       for (Row night : nights) {
         LOG.info("{}: removing the earlier reading of re-read files from run_date={}", table, night.get(0));
