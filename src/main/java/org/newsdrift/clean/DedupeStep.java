@@ -25,13 +25,13 @@ import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * Exact-duplicate detection. A record whose {@code article_id} was already read (the same source and URL) is a
- * repeat and yields no row: of an article's records the first by input file and locator is kept, and the input
- * files of the others are listed in its {@code also_read_from} (they count in the kept reading's cluster). Articles sharing a {@code content_hash} form a
- * cluster whose earliest member (then first read) is canonical, the others pointing to it with
- * {@code duplicate_of}. The canonical carries the cluster's {@code copies} (records, repeats included) and
- * {@code outlets} (distinct sources). Every choice depends on the records only, not on the order they arrive in, so
- * earlier nights' rows (with their {@code also_read_from}) and tonight's records give the rows one pass over all
- * the files would give.
+ * repeat and yields no row: of an article's records the first by input file and locator is kept, and the input files
+ * of the others are listed in its {@code also_read_from} (they count in the kept reading's cluster). Articles
+ * sharing a {@code content_hash} form a cluster whose earliest member (then first read) is canonical, the others
+ * pointing to it with {@code duplicate_of}. The canonical carries the cluster's {@code copies} (records, repeats
+ * included) and {@code outlets} (distinct sources). Every choice depends on the records only, not on the order they
+ * arrive in, so earlier nights' rows (with their {@code also_read_from}) and tonight's records give the rows one
+ * pass over all the files would give.
  */
 public final class DedupeStep {
   private static final String ALSO_READ_FROM = "also_read_from";

@@ -43,14 +43,14 @@ import org.newsdrift.config.NearDuplicateConfig;
  * pairs, exact Jaccard verification, connected components, and one canonical per cluster (earliest
  * {@code published_date}, then longest text, then smallest {@code article_id}).
  *
- * <p>Cost: shingling is linear in the corpus' words. LSH writes {@code hashTables} bucket keys per article and
- * joins articles on equal keys, so the candidate pairs are the sum over buckets of their size squared: near-linear
- * for distinct articles, not the {@code n²/2} of comparing all pairs. MLlib's MinHash has one hash per table
- * (OR-amplification only), so a pair of similarity {@code s} is a candidate with probability
- * {@code 1 - (1 - s)^hashTables}; boilerplate shingles shared by many articles make hot buckets, which is why
- * chrome should be stripped first. Verification is linear in the candidates; clustering runs label propagation on
- * the verified pairs only, one shuffle per round, rounds bounded by the longest copy chain. Up to
- * {@link #DRIVER_PAIRS} verified pairs (a few tens of MB of ids) are instead clustered by a union-find on the
+ * <p>Cost: shingling is linear in the corpus' words. LSH combines the {@code hashTables} MinHash values into
+ * {@code hashTables / rowsPerBand} band keys per article and joins articles on equal keys, so the candidate pairs
+ * are the sum over keys of their articles squared: near-linear for distinct articles, not the {@code n²/2} of
+ * comparing all pairs. A pair of similarity {@code s} is a candidate with probability
+ * {@code 1 - (1 - s^rowsPerBand)^(hashTables / rowsPerBand)}; boilerplate shingles shared by many articles make hot
+ * keys, which is why chrome should be stripped first. Verification is linear in the candidates; clustering runs
+ * label propagation on the verified pairs only, one shuffle per round, rounds bounded by the longest copy chain. Up
+ * to {@link #DRIVER_PAIRS} verified pairs (a few tens of MB of ids) are instead clustered by a union-find on the
  * driver, which gives the same clusters without a Spark job per round; above that (a template or a heavily
  * syndicated story gives quadratic pairs) the DataFrame path keeps the driver's memory bounded. Texts are never
  * collected.
