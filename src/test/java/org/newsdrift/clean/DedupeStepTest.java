@@ -1,11 +1,13 @@
 package org.newsdrift.clean;
 
+import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -89,7 +91,7 @@ class DedupeStepTest {
     Dataset<Row> firstNight = DedupeStep.run(cleaned(first))
         .drop("duplicate_of", "copies", "outlets");
     List<Row> twoNights = rows(DedupeStep.run(cleaned(second).withColumn("also_read_from",
-        org.apache.spark.sql.functions.lit(null).cast("array<string>")).unionByName(firstNight)));
+        lit(null).cast("array<string>")).unionByName(firstNight)));
 
     assertThat(twoNights).containsExactlyInAnyOrderElementsOf(onePass);
     Map<String, Row> byUrl = onePass.stream().collect(Collectors.toMap(r -> r.getString(1), r -> r));
@@ -107,7 +109,7 @@ class DedupeStepTest {
   }
 
   private static List<Row> concat(List<Row> a, List<Row> b) {
-    return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    return Stream.concat(a.stream(), b.stream()).toList();
   }
 
   @Test

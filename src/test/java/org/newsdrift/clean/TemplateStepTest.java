@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -85,13 +86,13 @@ class TemplateStepTest {
     TemplateStep.Result alone = TemplateStep.run(both.filter(col("input_file").equalTo("file:/crawl-2.tar.gz")), 10, 500);
 
     List<String> second = together.rows().filter(col("input_file").equalTo("file:/crawl-2.tar.gz"))
-        .select("text").orderBy("text").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+        .select("text").orderBy("text").as(Encoders.STRING()).collectAsList();
     assertThat(second).hasSize(6).allSatisfy(text -> assertThat(text).startsWith("Daily Herald Online"))
-        .isEqualTo(alone.rows().select("text").orderBy("text").as(org.apache.spark.sql.Encoders.STRING())
+        .isEqualTo(alone.rows().select("text").orderBy("text").as(Encoders.STRING())
             .collectAsList());
     assertThat(together.rows().filter(col("input_file").equalTo("file:/crawl-1.tar.gz")).collectAsList())
         .allSatisfy(r -> assertThat(r.<String>getAs("text")).startsWith("Story"));
-    assertThat(together.boilerplate().select("input_file").as(org.apache.spark.sql.Encoders.STRING())
+    assertThat(together.boilerplate().select("input_file").as(Encoders.STRING())
         .collectAsList()).containsExactly("file:/crawl-1.tar.gz");
   }
 }

@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -209,10 +211,10 @@ class IncrementalNightsTest {
 
   /** Records of {@code month} whose text is long and found nowhere else in the sample, so no copy of it is there. */
   private static List<JsonNode> uniqueLongStories(Map<String, ArrayNode> byMonth, String month) {
-    Map<String, Long> texts = byMonth.values().stream().flatMap(records -> java.util.stream.StreamSupport.stream(
-        records.spliterator(), false)).collect(java.util.stream.Collectors.groupingBy(
-            r -> r.path("story_text").asText(), java.util.stream.Collectors.counting()));
-    return java.util.stream.StreamSupport.stream(byMonth.get(month).spliterator(), false)
+    Map<String, Long> texts = byMonth.values().stream().flatMap(records -> StreamSupport.stream(
+        records.spliterator(), false)).collect(Collectors.groupingBy(
+            r -> r.path("story_text").asText(), Collectors.counting()));
+    return StreamSupport.stream(byMonth.get(month).spliterator(), false)
         .filter(r -> r.path("story_text").asText().length() > 800 && texts.get(r.path("story_text").asText()) == 1)
         .limit(2).toList();
   }
