@@ -33,13 +33,16 @@ final class ArticleCorpus {
         .drop("reading");
   }
 
-  /** Canonical articles with their analysed terms, persisted: the caller unpersists. */
+  /**
+   * Canonical articles with their analysed terms (as stored, unless the analyzer settings changed since), persisted:
+   * the caller unpersists.
+   */
   Dataset<Row> canonicalWithTerms() {
-    Dataset<Row> canonical = latest()
+    return latest()
         .filter(col("duplicate_of").isNull())
-        .select("article_id", "source", "language", "published_date", "relevant", "title", "text", "run_date");
-    return TokenizeStep.run(canonical, run.config().job().text(), run.config().subject())
-        .drop("text")
+        .withColumn("terms",
+            TokenizeStep.storedOrAnalysed(run.config().job().text(), run.config().subject(), run.analyzerHash()))
+        .select("article_id", "source", "language", "published_date", "relevant", "title", "terms", "run_date")
         .persist(StorageLevel.MEMORY_AND_DISK());
   }
 

@@ -28,6 +28,7 @@ import org.newsdrift.model.TfIdfStep;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
 import org.newsdrift.text.RelevanceStep;
+import org.newsdrift.text.TokenizeStep;
 import org.newsdrift.trends.CoverageStep;
 import org.newsdrift.trends.TermTrendsStep;
 import org.slf4j.Logger;
@@ -49,6 +50,9 @@ final class NightlyJob {
   /** Article columns scored from a row's own title and text, once, by the night that reads it. */
   private static final List<String> RELEVANCE_COLUMNS =
       List.of("relevant", "relevance_score", "matched_terms", "evidence");
+  /** Article columns a record does not have: scored, deduplicated or analysed from it. */
+  private static final List<String> DERIVED_COLUMNS = Stream.of(DUPLICATE_COLUMNS, RELEVANCE_COLUMNS,
+      List.of("also_read_from", "terms", "terms_analyzer")).flatMap(List::stream).toList();
 
   private final SparkSession spark;
   private final RunContext run;
@@ -159,7 +163,7 @@ final class NightlyJob {
             changed);
       }
       tables.replacePartitions(Tables.ARTICLES, "run_date", nights,
-          articles.filter(fresh.or(col("run_date").isin(changed.toArray()))));
+          withTerms(articles.filter(fresh.or(col("run_date").isin(changed.toArray())))));
       tables.replacePartition(Tables.REJECTS, "run_date", run.runDate(), rejects);
       forgetEarlierReadings(reread);
       articles.unpersist();
@@ -201,11 +205,24 @@ final class NightlyJob {
     List<Column> columns = new ArrayList<>();
     for (StructField field : Tables.spec(Tables.ARTICLES).schema().fields()) {
       if (!DUPLICATE_COLUMNS.contains(field.name())) {
-        boolean fromRecord = !RELEVANCE_COLUMNS.contains(field.name()) && !field.name().equals("also_read_from");
+        boolean fromRecord = !DERIVED_COLUMNS.contains(field.name());
         columns.add((fromRecord ? col(field.name()) : lit(null)).cast(field.dataType()).as(field.name()));
       }
     }
     return accepted.select(columns.toArray(new Column[0]));
+  }
+
+  /**
+   * Canonical rows with their analysed terms, kept from the night that analysed them when the settings are the same,
+   * so that later nights read them instead of analysing every article again; copies without.
+   */
+  private Dataset<Row> withTerms(Dataset<Row> rows) {
+    String analyzer = run.analyzerHash();
+    Column canonical = col("duplicate_of").isNull();
+    return rows
+        .withColumn("terms", functions.when(canonical,
+            TokenizeStep.storedOrAnalysed(run.config().job().text(), run.config().subject(), analyzer)))
+        .withColumn("terms_analyzer", functions.when(canonical, lit(analyzer)));
   }
 
   /**

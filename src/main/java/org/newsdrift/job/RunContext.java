@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.newsdrift.config.RunConfig;
 import org.newsdrift.ingest.InputFile;
+import org.newsdrift.model.TopicModelStep;
 
 /** What one run is: its id, night, command, configuration, inputs and output root. */
 record RunContext(
@@ -13,5 +14,10 @@ record RunContext(
 
   RunContext {
     inputs = List.copyOf(inputs);
+  }
+
+  /** Terms mean the same only under the same analyzer settings and subject aliases: this hash says which. */
+  String analyzerHash() {
+    return TopicModelStep.hash(config.job().text().toString(), config.subject().toString());
   }
 }

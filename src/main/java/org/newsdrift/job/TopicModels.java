@@ -91,7 +91,7 @@ final class TopicModels {
     Drift drift = null;
     if (current.isEmpty()) {
       reason = "no_model";
-    } else if (!current.get().metadata().analyzerHash().equals(analyzerHash())) {
+    } else if (!current.get().metadata().analyzerHash().equals(run.analyzerHash())) {
       reason = "analyzer_changed";
     } else if (updates.retrainEveryDays() > 0 && ChronoUnit.DAYS.between(
         LocalDate.parse(current.get().metadata().runDate()), run.runDate()) >= updates.retrainEveryDays()) {
@@ -177,7 +177,7 @@ final class TopicModels {
   /** Saves a fitted version with stable topic ids and labels, writes its topics and lineage, makes it current. */
   private ModelStore.Saved saveVersion(TopicFit fit, String reason, Optional<ModelStore.Saved> previous,
       Dataset<Row> texts) {
-    String version = "lda-" + TopicModelStep.hash(analyzerHash(), lda.toString(), String.valueOf(fit.k()),
+    String version = "lda-" + TopicModelStep.hash(run.analyzerHash(), lda.toString(), String.valueOf(fit.k()),
         String.valueOf(fit.seed()), fit.vocabularyHash(), fit.trainingHash()).substring(0, 12);
     List<TopicAligner.Topic> previousTopics = new ArrayList<>();
     int nextTopicId = 0;
@@ -207,7 +207,7 @@ final class TopicModels {
     }
     List<String> labels = labels(fit, texts);
     ModelMetadata metadata = new ModelMetadata(version, parent, run.runId(), run.runDate().toString(), reason,
-        analyzerHash(), lda.toString(), fit.k(), fit.seed(), fit.vocabularyHash(),
+        run.analyzerHash(), lda.toString(), fit.k(), fit.seed(), fit.vocabularyHash(),
         fit.vectorizer().vocabulary().length, fit.trainingDocuments(), fit.heldOutDocuments(), fit.meanNpmi(),
         fit.meanUmass(), fit.diversity(), fit.perplexity(), List.of(ids), labels, maxId + 1);
     store.save(metadata, fit.vectorizer(), fit.lda());
@@ -313,11 +313,6 @@ final class TopicModels {
       }
       return null;
     }
-  }
-
-  /** Terms mean the same only under the same analyzer settings and subject aliases. */
-  private String analyzerHash() {
-    return TopicModelStep.hash(run.config().job().text().toString(), run.config().subject().toString());
   }
 
   private static Double nanToNull(double value) {

@@ -1,9 +1,12 @@
 package org.newsdrift.text;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF3;
@@ -16,9 +19,21 @@ public final class TokenizeStep {
   private TokenizeStep() {}
 
   public static Dataset<Row> run(Dataset<Row> articles, TextConfig text, SubjectConfig subject) {
-    return articles.withColumn("terms",
-        udf(new Tokenize(text, subject), DataTypes.createArrayType(DataTypes.StringType, false))
-            .apply(col("title"), col("text"), col("language")));
+    return articles.withColumn("terms", analysed(text, subject));
+  }
+
+  /**
+   * A row's stored {@code terms} when its {@code terms_analyzer} is {@code analyzerHash} (the settings in use), else
+   * its title and text analysed now.
+   */
+  public static Column storedOrAnalysed(TextConfig text, SubjectConfig subject, String analyzerHash) {
+    return when(col("terms_analyzer").equalTo(lit(analyzerHash)).and(col("terms").isNotNull()), col("terms"))
+        .otherwise(analysed(text, subject));
+  }
+
+  private static Column analysed(TextConfig text, SubjectConfig subject) {
+    return udf(new Tokenize(text, subject), DataTypes.createArrayType(DataTypes.StringType, false))
+        .apply(col("title"), col("text"), col("language"));
   }
 
   /** Builds its analyzer once per deserialised copy (that is, per task), not per row. */

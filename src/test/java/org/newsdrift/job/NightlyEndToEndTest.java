@@ -28,8 +28,11 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdrift.SparkTestSession;
 import org.newsdrift.TestFiles;
+import org.newsdrift.config.ConfigLoader;
+import org.newsdrift.config.RunConfig;
 import org.newsdrift.table.TableSpec;
 import org.newsdrift.table.Tables;
+import org.newsdrift.text.TermExtractor;
 import picocli.CommandLine;
 
 /**
@@ -195,6 +198,27 @@ class NightlyEndToEndTest {
     assertThat(original.<Integer>getAs("outlets")).isEqualTo(2);
     assertThat(original.<Boolean>getAs("relevant")).isTrue();
     assertThat(original.<String>getAs("evidence")).contains("Putin").contains("Kim Jong Un");
+  }
+
+  @Test
+  void canonicalArticlesKeepTheTermsTheAnalyzerGivesAndCopiesNone() throws Exception {
+    RunConfig config = ConfigLoader.load(output.getParent().resolve("job.json"));
+    List<Row> articles = read("articles").collectAsList();
+    assertThat(articles).isNotEmpty();
+    try (TermExtractor extractor = new TermExtractor(config.job().text(), config.subject())) {
+      for (Row article : articles) {
+        if (article.getAs("duplicate_of") == null) {
+          assertThat(article.isNullAt(article.fieldIndex("terms"))).as("terms of a canonical article").isFalse();
+          List<String> stored = article.getList(article.fieldIndex("terms"));
+          assertThat(stored).as("terms of %s", article.<String>getAs("url")).isEqualTo(extractor.terms(
+              article.getAs("title"), article.getAs("text"), article.getAs("language")));
+          assertThat(article.<String>getAs("terms_analyzer")).isNotBlank();
+        } else {
+          assertThat(article.<Object>getAs("terms")).isNull();
+          assertThat(article.<String>getAs("terms_analyzer")).isNull();
+        }
+      }
+    }
   }
 
   @Test
