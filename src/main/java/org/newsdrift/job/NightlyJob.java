@@ -52,7 +52,7 @@ final class NightlyJob {
       List.of("relevant", "relevance_score", "matched_terms", "evidence");
   /** Article columns a record does not have: scored, deduplicated or analysed from it. */
   private static final List<String> DERIVED_COLUMNS = Stream.of(DUPLICATE_COLUMNS, RELEVANCE_COLUMNS,
-      List.of("also_read_from", "terms", "terms_analyzer")).flatMap(List::stream).toList();
+      List.of("also_read_from", "terms", "terms_analyzer", "lsh_keys", "lsh_settings")).flatMap(List::stream).toList();
 
   private final SparkSession spark;
   private final RunContext run;
@@ -150,7 +150,7 @@ final class NightlyJob {
           NearDuplicateStep.run(exact.filter(col("duplicate_of").isNull()), config.nearDuplicates());
       steps.end(near.verifiedPairs());
       steps.start("relevance and write articles");
-      Dataset<Row> all = DedupeStep.withNearDuplicates(exact, near.assignments());
+      Dataset<Row> all = withLshKeys(DedupeStep.withNearDuplicates(exact, near.assignments()), near.assignments());
       Column fresh = col("run_date").equalTo(lit(runDate));
       Dataset<Row> articles = RelevanceStep.run(all.filter(fresh), run.config().subject())
           .unionByName(all.filter(functions.not(fresh)))
@@ -210,6 +210,15 @@ final class NightlyJob {
       }
     }
     return accepted.select(columns.toArray(new Column[0]));
+  }
+
+  /**
+   * Rows with the band keys near-duplicate detection compared them by (exact copies, which it does not see, without):
+   * later nights reuse them instead of shingling every earlier article again.
+   */
+  private static Dataset<Row> withLshKeys(Dataset<Row> rows, Dataset<Row> assignments) {
+    return rows.drop("lsh_keys", "lsh_settings")
+        .join(assignments.select("article_id", "lsh_keys", "lsh_settings"), new String[] {"article_id"}, "left");
   }
 
   /**

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdrift.SparkTestSession;
 import org.newsdrift.TestFiles;
+import org.newsdrift.clean.dedupe.NearDuplicateStep;
 import org.newsdrift.config.ConfigLoader;
 import org.newsdrift.config.RunConfig;
 import org.newsdrift.table.TableSpec;
@@ -218,6 +219,20 @@ class NightlyEndToEndTest {
           assertThat(article.<String>getAs("terms_analyzer")).isNull();
         }
       }
+    }
+  }
+
+  @Test
+  void articlesComparedForNearDuplicatesKeepTheirBandKeysAndExactCopiesNone() throws Exception {
+    String settings = NearDuplicateStep.keySettings(
+        ConfigLoader.load(output.getParent().resolve("job.json")).job().nearDuplicates());
+    List<Row> articles = read("articles").collectAsList();
+    assertThat(articles).anyMatch(a -> "exact".equals(a.getAs("duplicate_kind")));
+    for (Row article : articles) {
+      boolean exactCopy = "exact".equals(article.getAs("duplicate_kind"));
+      assertThat(article.isNullAt(article.fieldIndex("lsh_keys"))).as("keys of %s", article.<String>getAs("url"))
+          .isEqualTo(exactCopy);
+      assertThat(article.<String>getAs("lsh_settings")).isEqualTo(exactCopy ? null : settings);
     }
   }
 

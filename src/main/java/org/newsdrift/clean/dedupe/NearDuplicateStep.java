@@ -1,5 +1,6 @@
 package org.newsdrift.clean.dedupe;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_intersect;
 import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.coalesce;
@@ -24,6 +25,7 @@ import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.ml.linalg.SQLDataTypes;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -43,17 +45,17 @@ import org.newsdrift.config.NearDuplicateConfig;
  * pairs, exact Jaccard verification, connected components, and one canonical per cluster (earliest
  * {@code published_date}, then longest text, then smallest {@code article_id}).
  *
- * <p>Cost: shingling is linear in the corpus' words. LSH combines the {@code hashTables} MinHash values into
- * {@code hashTables / rowsPerBand} band keys per article and joins articles on equal keys, so the candidate pairs
- * are the sum over keys of their articles squared: near-linear for distinct articles, not the {@code n²/2} of
- * comparing all pairs. A pair of similarity {@code s} is a candidate with probability
+ * <p>Cost: shingling is linear in the words of the articles without stored keys (an earlier night's articles carry
+ * theirs, {@code lsh_keys}, and are shingled again only when a candidate pair needs their shingle set). LSH combines
+ * the {@code hashTables} MinHash values into {@code hashTables / rowsPerBand} band keys per article and joins articles
+ * on equal keys, so the candidate pairs are the sum over keys of their articles squared: near-linear for distinct
+ * articles, not the {@code n²/2} of comparing all pairs. A pair of similarity {@code s} is a candidate with probability
  * {@code 1 - (1 - s^rowsPerBand)^(hashTables / rowsPerBand)}; boilerplate shingles shared by many articles make hot
- * keys, which is why chrome should be stripped first. Verification is linear in the candidates; clustering runs
- * label propagation on the verified pairs only, one shuffle per round, rounds bounded by the longest copy chain. Up
- * to {@link #DRIVER_PAIRS} verified pairs (a few tens of MB of ids) are instead clustered by a union-find on the
- * driver, which gives the same clusters without a Spark job per round; above that (a template or a heavily
- * syndicated story gives quadratic pairs) the DataFrame path keeps the driver's memory bounded. Texts are never
- * collected.
+ * keys, which is why chrome should be stripped first. Verification is linear in the candidates; clustering runs label
+ * propagation on the verified pairs only, one shuffle per round, rounds bounded by the longest copy chain. Up to
+ * {@link #DRIVER_PAIRS} verified pairs (a few tens of MB of ids) are instead clustered by a union-find on the driver,
+ * which gives the same clusters without a Spark job per round; above that (a template or a heavily syndicated story
+ * gives quadratic pairs) the DataFrame path keeps the driver's memory bounded. Texts are never collected.
  */
 public final class NearDuplicateStep {
   private static final Logger LOG = LoggerFactory.getLogger(NearDuplicateStep.class);
@@ -63,44 +65,42 @@ public final class NearDuplicateStep {
 
   private NearDuplicateStep() {}
 
-  /** Assigns every row of {@code articles} (article_id, text, published_date) to a near-duplicate cluster. */
+  /**
+   * Assigns every row of {@code articles} (article_id, text, published_date; optionally lsh_keys and lsh_settings as
+   * an earlier run stored them) to a near-duplicate cluster.
+   */
   public static NearDuplicateResult run(Dataset<Row> articles, NearDuplicateConfig config) {
     return run(articles, config, DRIVER_PAIRS);
+  }
+
+  /**
+   * What decides an article's LSH band keys besides its text: stored keys are reused only under the same settings
+   * (the trailing version changes when shingling or banding does).
+   */
+  public static String keySettings(NearDuplicateConfig config) {
+    return "shingle_size=" + config.shingleSize() + " feature_bits=" + config.featureBits() + " hash_tables="
+        + config.hashTables() + " rows_per_band=" + config.rowsPerBand() + " seed=" + config.seed() + " v1";
   }
 
   /** As {@link #run(Dataset, NearDuplicateConfig)}, clustering on the driver up to {@code driverPairs} pairs. */
   static NearDuplicateResult run(Dataset<Row> articles, NearDuplicateConfig config, long driverPairs) {
     SparkContext context = articles.sparkSession().sparkContext();
+    String settings = keySettings(config);
+    context.setJobDescription("near-duplicates: shingles and MinHashLSH");
+    // Materialized, so that the plans below start here instead of repeating the whole ingest and dedupe lineage,
+    // which made planning them slower than running them.
+    Dataset<Row> base = materialized(articles
+        .select(col("article_id"), col("published_date"), coalesce(length(col("text")), lit(0)).as("text_length"),
+            col("text"), storedKeys(articles, settings).as("stored_keys")));
     try {
-      context.setJobDescription("near-duplicates: shingles and MinHashLSH");
-      Dataset<Row> shingled = shingle(articles, config).persist();
-      Dataset<Row> hashable = shingled.filter(size(col("shingles")).gt(0));
-      if (hashable.isEmpty()) {
-        // MinHashLSH cannot fit on no vectors; with nothing to compare every article is alone.
-        Dataset<Row> none = articles.sparkSession().createDataFrame(List.of(), new StructType()
-            .add("article_id", DataTypes.StringType).add("label", DataTypes.StringType));
-        Dataset<Row> alone = materialized(canonical(shingled, none));
-        shingled.unpersist();
-        return new NearDuplicateResult(alone, 0, 0, 0);
-      }
-      MinHashLSHModel lsh = new MinHashLSH()
-          .setInputCol("features").setOutputCol("buckets")
-          .setNumHashTables(config.hashTables()).setSeed(config.seed())
-          .fit(hashable);
-      // One (band, key) per article and band of MinHash values. Articles sharing a key are the candidates; with one
-      // row a band these are the pairs MLlib's approxSimilarityJoin considers, found here by a join that carries ids
-      // and keys only (that method shuffles every article's feature vector once per table). Shingle sets are joined
-      // back for the candidates.
-      int rows = config.rowsPerBand();
-      UserDefinedFunction bands = udf((UDF1<scala.collection.Seq<Vector>, long[]>) hashes -> {
-        long[] values = new long[hashes.length()];
-        for (int i = 0; i < values.length; i++) {
-          values[i] = (long) hashes.apply(i).apply(0);
-        }
-        return LshBands.keys(values, rows);
-      }, DataTypes.createArrayType(DataTypes.LongType, false));
-      Dataset<Row> keys = lsh.transform(hashable.select("article_id", "features"))
-          .select(col("article_id"), posexplode(bands.apply(col("buckets"))).as(new String[] {"hash_table", "bucket"}));
+      // Shingles of the articles without stored keys: hashed into keys here, and kept for verification.
+      Dataset<Row> shingled = shingle(base.filter(col("stored_keys").isNull()), config).persist();
+      Dataset<Row> keyed = base.filter(col("stored_keys").isNotNull())
+          .select(col("article_id"), col("stored_keys").as("lsh_keys"))
+          .unionByName(keysOf(shingled, config))
+          .persist();
+      Dataset<Row> keys = keyed
+          .select(col("article_id"), posexplode(col("lsh_keys")).as(new String[] {"hash_table", "bucket"}));
       Dataset<Row> pairs = keys.withColumnRenamed("article_id", "a")
           .join(keys.withColumnRenamed("article_id", "b"), CollectionConverters.asScala(
               List.of("hash_table", "bucket")).toSeq())
@@ -109,7 +109,10 @@ public final class NearDuplicateStep {
           .distinct()
           .persist();
       long lshPairs = pairs.count();
-      Dataset<Row> sets = shingled.select("article_id", "shingles");
+      // Articles whose keys were stored are shingled again only when a pair needs their shingle set.
+      Dataset<Row> candidates = pairs.select(col("a").as("article_id")).union(pairs.select(col("b"))).distinct();
+      Dataset<Row> sets = shingled.select("article_id", "shingles").unionByName(
+          shingle(base.filter(col("stored_keys").isNotNull()).join(candidates, "article_id"), config));
       Dataset<Row> close = pairs
           .join(sets.withColumnRenamed("article_id", "a").withColumnRenamed("shingles", "sa"), "a")
           .join(sets.withColumnRenamed("article_id", "b").withColumnRenamed("shingles", "sb"), "b")
@@ -126,25 +129,77 @@ public final class NearDuplicateStep {
           : components(edges, config.maxIterations(), context);
 
       context.setJobDescription("near-duplicates: canonical per cluster");
-      Dataset<Row> assignments = materialized(canonical(shingled, components.labels()));
+      Dataset<Row> assignments = materialized(canonical(base, components.labels())
+          .join(keyed, "article_id")
+          .withColumn("lsh_settings", lit(settings)));
       components.release();
       close.unpersist();
       pairs.unpersist();
+      keyed.unpersist();
       shingled.unpersist();
       LOG.info("near-duplicates: {} LSH pairs, {} verified, {} label rounds", lshPairs, verifiedPairs,
           components.rounds());
       return new NearDuplicateResult(assignments, lshPairs, verifiedPairs, components.rounds());
     } finally {
+      base.unpersist();
       context.setJobDescription(null);
     }
   }
 
+  /** An article's stored band keys when they were computed under {@code settings}, else null. */
+  private static Column storedKeys(Dataset<Row> articles, String settings) {
+    List<String> columns = Arrays.asList(articles.columns());
+    if (!columns.contains("lsh_keys") || !columns.contains("lsh_settings")) {
+      return lit(null).cast("array<bigint>");
+    }
+    return when(col("lsh_settings").equalTo(lit(settings)), col("lsh_keys"));
+  }
+
+  /**
+   * LSH band keys (article_id, lsh_keys) of shingled articles: one key per band of MinHash values, none for an
+   * article without shingles. Articles sharing a key are the candidates; with one row a band these are the pairs
+   * MLlib's approxSimilarityJoin considers, found by a join that carries ids and keys only (that method shuffles
+   * every article's feature vector once per table).
+   */
+  private static Dataset<Row> keysOf(Dataset<Row> shingled, NearDuplicateConfig config) {
+    Dataset<Row> none = shingled.filter(size(col("shingles")).equalTo(0))
+        .select(col("article_id"), array().cast("array<bigint>").as("lsh_keys"));
+    Dataset<Row> hashable = shingled.filter(size(col("shingles")).gt(0))
+        .withColumn("features", features(config.featureBits()).apply(col("shingles")));
+    // Fitting draws the hash functions from the seed and the vector size only: one vector of that size fits the
+    // model any articles would (and MinHashLSH cannot fit on none).
+    int dimensions = 1 << config.featureBits();
+    Dataset<Row> shape = shingled.sparkSession().createDataFrame(
+        List.of(RowFactory.create(Vectors.sparse(dimensions, new int[] {0}, new double[] {1.0}))),
+        new StructType().add("features", SQLDataTypes.VectorType()));
+    MinHashLSHModel lsh = new MinHashLSH()
+        .setInputCol("features").setOutputCol("buckets")
+        .setNumHashTables(config.hashTables()).setSeed(config.seed())
+        .fit(shape);
+    int rows = config.rowsPerBand();
+    UserDefinedFunction bands = udf((UDF1<scala.collection.Seq<Vector>, long[]>) hashes -> {
+      long[] values = new long[hashes.length()];
+      for (int i = 0; i < values.length; i++) {
+        values[i] = (long) hashes.apply(i).apply(0);
+      }
+      return LshBands.keys(values, rows);
+    }, DataTypes.createArrayType(DataTypes.LongType, false));
+    return lsh.transform(hashable.select("article_id", "features"))
+        .select(col("article_id"), bands.apply(col("buckets")).as("lsh_keys"))
+        .unionByName(none);
+  }
+
+  /** article_id and shingles (hashes of word shingles) of each article. */
   private static Dataset<Row> shingle(Dataset<Row> articles, NearDuplicateConfig config) {
     int size = config.shingleSize();
-    int bits = config.featureBits();
     UserDefinedFunction hashes = udf((UDF1<String, int[]>) text -> Shingles.hashes(text, size),
         DataTypes.createArrayType(DataTypes.IntegerType, false));
-    UserDefinedFunction vector = udf((UDF1<scala.collection.Seq<Integer>, Vector>) seq -> {
+    return articles.select(col("article_id"), hashes.apply(col("text")).as("shingles"));
+  }
+
+  /** Shingle hashes as a sparse 0/1 vector of {@code 2^bits} dimensions, MinHashLSH's input. */
+  private static UserDefinedFunction features(int bits) {
+    return udf((UDF1<scala.collection.Seq<Integer>, Vector>) seq -> {
       int[] set = new int[seq.length()];
       for (int i = 0; i < set.length; i++) {
         set[i] = seq.apply(i);
@@ -154,10 +209,6 @@ public final class NearDuplicateStep {
       Arrays.fill(ones, 1.0);
       return Vectors.sparse(1 << bits, indices, ones);
     }, SQLDataTypes.VectorType());
-    return articles
-        .select(col("article_id"), col("published_date"), coalesce(length(col("text")), lit(0)).as("text_length"),
-            hashes.apply(col("text")).as("shingles"))
-        .withColumn("features", vector.apply(col("shingles")));
   }
 
   /** The labels and the materialized round they are read from, released once the assignments are built. */
@@ -222,8 +273,8 @@ public final class NearDuplicateStep {
     return cut;
   }
 
-  private static Dataset<Row> canonical(Dataset<Row> shingled, Dataset<Row> labels) {
-    Dataset<Row> clustered = shingled.select("article_id", "published_date", "text_length")
+  private static Dataset<Row> canonical(Dataset<Row> articles, Dataset<Row> labels) {
+    Dataset<Row> clustered = articles.select("article_id", "published_date", "text_length")
         .join(labels, "article_id", "left")
         .withColumn("cluster", coalesce(col("label"), col("article_id")));
     var ordered = Window.partitionBy("cluster")

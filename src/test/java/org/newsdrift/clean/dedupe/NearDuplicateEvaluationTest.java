@@ -139,6 +139,53 @@ class NearDuplicateEvaluationTest {
   }
 
   @Test
+  void storedBandKeysAreUsedUnderTheSameSettingsAndComputedAgainUnderOthers() {
+    String story = "Pyongyang, November 8 (KCNA) -- A delegation of the Ministry of Natural Resources of Russia"
+        + " led by its minister arrived here on Friday to attend the session of the intergovernmental commission"
+        + " for cooperation in trade, economy, science and technology between the two countries.";
+    String copy = story + " It was met at the airport.";
+    NearDuplicateConfig config = NearDuplicateConfig.DEFAULTS;
+    Map<String, Row> computed = assignments(List.of(row("a", story, "2024-11-08"), row("b", copy, "2024-11-09")),
+        config);
+    assertThat(computed.get("b").<String>getAs("near_duplicate_of")).isEqualTo("a");
+    List<Long> keysOfA = computed.get("a").getList(computed.get("a").fieldIndex("lsh_keys"));
+    assertThat(keysOfA).hasSize(config.hashTables() / config.rowsPerBand());
+    assertThat(computed.get("a").<String>getAs("lsh_settings")).isEqualTo(NearDuplicateStep.keySettings(config));
+
+    // Keys that match nothing, stored for the copy: used as they are, so the pair is never a candidate.
+    long[] unrelated = new long[keysOfA.size()];
+    for (int i = 0; i < unrelated.length; i++) {
+      unrelated[i] = -1 - i;
+    }
+    String settings = NearDuplicateStep.keySettings(config);
+    Map<String, Row> stored = assignments(List.of(
+        storedRow("a", story, "2024-11-08", keysOfA.stream().mapToLong(Long::longValue).toArray(), settings),
+        storedRow("b", copy, "2024-11-09", unrelated, settings)), config);
+    assertThat(stored.get("b").isNullAt(stored.get("b").fieldIndex("near_duplicate_of"))).isTrue();
+    assertThat(stored.get("a").getList(stored.get("a").fieldIndex("lsh_keys"))).isEqualTo(keysOfA);
+
+    // The same keys stored under other settings are computed again, and the copy is found.
+    Map<String, Row> recomputed = assignments(List.of(
+        storedRow("a", story, "2024-11-08", keysOfA.stream().mapToLong(Long::longValue).toArray(), settings),
+        storedRow("b", copy, "2024-11-09", unrelated, "shingle_size=3 v0")), config);
+    assertThat(recomputed.get("b").<String>getAs("near_duplicate_of")).isEqualTo("a");
+    assertThat(recomputed.get("b").getList(recomputed.get("b").fieldIndex("lsh_keys")))
+        .isEqualTo(computed.get("b").getList(computed.get("b").fieldIndex("lsh_keys")));
+  }
+
+  private static Row storedRow(String id, String text, String day, long[] keys, String settings) {
+    return RowFactory.create(id, text, Date.valueOf(day), "file:/test.json", id, keys, settings);
+  }
+
+  private static Map<String, Row> assignments(List<Row> rows, NearDuplicateConfig config) {
+    StructType schema = rows.get(0).size() == SCHEMA.size() ? SCHEMA : SCHEMA
+        .add("lsh_keys", DataTypes.createArrayType(DataTypes.LongType))
+        .add("lsh_settings", DataTypes.StringType);
+    return NearDuplicateStep.run(spark.createDataFrame(rows, schema), config).assignments().collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.<String>getAs("article_id"), r -> r));
+  }
+
+  @Test
   void articlesWithoutWordsAreEachAlone() {
     List<Row> rows = List.of(row("x", "", "2024-11-08"), row("y", " -- ", null), row("w", null, null));
     NearDuplicateResult result = NearDuplicateStep.run(spark.createDataFrame(rows, SCHEMA),
