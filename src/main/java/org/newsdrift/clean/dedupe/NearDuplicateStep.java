@@ -99,6 +99,9 @@ public final class NearDuplicateStep {
           .select(col("article_id"), col("stored_keys").as("lsh_keys"))
           .unionByName(keysOf(shingled, config))
           .persist();
+      // Articles sharing a (band, key) are the candidates; with one row a band these are the pairs MLlib's
+      // approxSimilarityJoin considers, found by a join that carries ids and keys only (that method shuffles every
+      // article's feature vector once per table).
       Dataset<Row> keys = keyed
           .select(col("article_id"), posexplode(col("lsh_keys")).as(new String[] {"hash_table", "bucket"}));
       Dataset<Row> pairs = keys.withColumnRenamed("article_id", "a")
@@ -157,9 +160,7 @@ public final class NearDuplicateStep {
 
   /**
    * LSH band keys (article_id, lsh_keys) of shingled articles: one key per band of MinHash values, none for an
-   * article without shingles. Articles sharing a key are the candidates; with one row a band these are the pairs
-   * MLlib's approxSimilarityJoin considers, found by a join that carries ids and keys only (that method shuffles
-   * every article's feature vector once per table).
+   * article without shingles.
    */
   private static Dataset<Row> keysOf(Dataset<Row> shingled, NearDuplicateConfig config) {
     Dataset<Row> none = shingled.filter(size(col("shingles")).equalTo(0))
