@@ -14,6 +14,10 @@ import org.newsdrift.config.SubjectConfig.Entity;
  * Finds the subject's entities in text. Forms match case-insensitively on word boundaries; spaces and hyphens in
  * a form match each other; a trailing {@code *} on a word matches any ending; forms in Hangul or Han script match
  * inside words, because Korean particles attach to the noun.
+ *
+ * <p>An entity's pattern runs only on text that contains one of its cues, the literal first word of each form
+ * compared without case: most texts name few of the subject's entities, and a substring search is much cheaper
+ * than a case-insensitive pattern tried at every position.
  */
 public final class AliasMatcher implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -30,7 +34,7 @@ public final class AliasMatcher implements Serializable {
     for (AliasGroup group : subject.groups()) {
       names.add(group.name());
       for (Entity entity : group.entities()) {
-        compiled.add(new CompiledEntity(entity.id(), group.name(), compile(entity.forms())));
+        compiled.add(new CompiledEntity(entity.id(), group.name(), compile(entity.forms()), cues(entity.forms())));
       }
     }
     this.entities = List.copyOf(compiled);
@@ -47,7 +51,11 @@ public final class AliasMatcher implements Serializable {
   /** Every mention in {@code text}, in text order; where two overlap, the one that starts first and is longest. */
   public List<Mention> find(String text) {
     List<Mention> all = new ArrayList<>();
+    String folded = fold(text);
     for (CompiledEntity entity : entities) {
+      if (entity.cues.stream().noneMatch(folded::contains)) {
+        continue;
+      }
       Matcher matcher = entity.pattern.matcher(text);
       while (matcher.find()) {
         all.add(new Mention(entity.id, entity.group, matcher.start(), matcher.end()));
@@ -96,6 +104,31 @@ public final class AliasMatcher implements Serializable {
     return "(?:" + NOT_WORD_BEFORE + String.join(SEPARATOR, words) + NOT_WORD_AFTER + ")";
   }
 
+  /**
+   * What any match of a form must contain, case folded: the form's first word without its {@code *}; or, when a
+   * form has no such word, the empty string, which every text contains.
+   */
+  static List<String> cues(List<String> forms) {
+    List<String> cues = new ArrayList<>();
+    for (String form : forms) {
+      String trimmed = form.strip();
+      String first = isHangulOrHan(trimmed) ? trimmed.replace("*", "") : trimmed.split(SEPARATOR)[0];
+      cues.add(fold(first.endsWith("*") ? first.substring(0, first.length() - 1) : first));
+    }
+    return List.copyOf(cues);
+  }
+
+  /**
+   * Each code point mapped to the lower case of its upper case, as a {@code CASE_INSENSITIVE | UNICODE_CASE} pattern
+   * compares them, so a text such a pattern matches contains the folded literal ({@code String.toLowerCase} would
+   * not do: it turns "İ" into two chars).
+   */
+  static String fold(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints().forEach(cp -> out.appendCodePoint(Character.toLowerCase(Character.toUpperCase(cp))));
+    return out.toString();
+  }
+
   private static boolean isHangulOrHan(String form) {
     return form.codePoints().anyMatch(cp -> {
       Character.UnicodeScript script = Character.UnicodeScript.of(cp);
@@ -103,5 +136,6 @@ public final class AliasMatcher implements Serializable {
     });
   }
 
-  private record CompiledEntity(String id, String group, Pattern pattern) implements Serializable {}
+  private record CompiledEntity(String id, String group, Pattern pattern, List<String> cues)
+      implements Serializable {}
 }

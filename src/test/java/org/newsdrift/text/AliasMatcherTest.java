@@ -2,7 +2,11 @@ package org.newsdrift.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.newsdrift.TestFiles;
 import org.newsdrift.config.ConfigLoader;
@@ -110,6 +114,42 @@ class AliasMatcherTest {
   void canonicalizeLeavesTextWithoutMentionsAlone() {
     assertThat(MATCHER.canonicalize("South Korea and Belarus")).isEqualTo("South Korea and Belarus");
     assertThat(MATCHER.canonicalize("")).isEmpty();
+  }
+
+  @Test
+  void cuesAreTheFirstWordOfEachFormWithoutCase() {
+    assertThat(AliasMatcher.cues(List.of("Kim Jong-un", " Russia* ", "북한*", "КНДР", "Korean* People's Army")))
+        .containsExactly("kim", "russia", "북한", "кндр", "korean");
+  }
+
+  @Test
+  void formsMatchInCapitalsThatLowerCasingWouldLengthen() {
+    // "İ".toLowerCase() is two chars, "i" and a combining dot; the pattern still takes "İ" for "i".
+    assertThat(ids("KİM JONG UN met PUTİN")).containsExactly("kim_jong_un", "putin");
+  }
+
+  @Test
+  void everyTextAnEntityPatternMatchesContainsOneOfItsCues() throws Exception {
+    SubjectConfig subject = ConfigLoader.load(TestFiles.defaultConfig()).subject();
+    List<String> texts = new ArrayList<>();
+    for (JsonNode record : new ObjectMapper().readTree(TestFiles.sample().toFile())) {
+      texts.add(record.path("headline").asText("") + "\n" + record.path("story_text").asText(""));
+    }
+    int matched = 0;
+    for (AliasGroup group : subject.groups()) {
+      for (Entity entity : group.entities()) {
+        Pattern pattern = AliasMatcher.compile(entity.forms());
+        List<String> cues = AliasMatcher.cues(entity.forms());
+        for (String text : texts) {
+          if (pattern.matcher(text).find()) {
+            matched++;
+            assertThat(cues).as(entity.id() + " in " + text.substring(0, Math.min(80, text.length())))
+                .anyMatch(AliasMatcher.fold(text)::contains);
+          }
+        }
+      }
+    }
+    assertThat(matched).isGreaterThan(texts.size());
   }
 
   private static List<String> ids(String text) {
