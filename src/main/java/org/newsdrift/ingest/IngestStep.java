@@ -47,6 +47,10 @@ public final class IngestStep {
     List<String> uris = files.stream().map(InputFile::uri).toList();
     JavaRDD<Row> rows = jsc.parallelize(uris, slices)
         .flatMap(uri -> toRows(FileRecordSource.read(uri, hadoopConf.value().value(), mapper, maxBytes)));
+    if (slices < jsc.defaultParallelism()) {
+      // A file is read by one task; fewer files than cores would leave cores idle through the cleaning that follows.
+      rows = rows.repartition(jsc.defaultParallelism());
+    }
     return spark.createDataFrame(rows, SCHEMA);
   }
 
