@@ -155,6 +155,9 @@ final class NightlyJob {
       Dataset<Row> articles = RelevanceStep.run(all.filter(fresh), run.config().subject())
           .unionByName(all.filter(functions.not(fresh)))
           .persist(StorageLevel.MEMORY_AND_DISK());
+      // Computed once here: changedNights reads it twice, and both of its branches would otherwise score tonight's
+      // records at the same time.
+      articles.count();
       List<Object> changed = changedNights(stored, articles.filter(functions.not(fresh)));
       List<Object> nights = new ArrayList<>(List.of(runDate));
       nights.addAll(changed);

@@ -95,10 +95,10 @@ public final class NearDuplicateStep {
     try {
       // Shingles of the articles without stored keys: hashed into keys here, and kept for verification.
       Dataset<Row> shingled = shingle(base.filter(col("stored_keys").isNull()), config).persist();
-      Dataset<Row> keyed = base.filter(col("stored_keys").isNotNull())
+      // Materialized: both sides of the self-join below read it, and would otherwise both shingle and hash at once.
+      Dataset<Row> keyed = materialized(base.filter(col("stored_keys").isNotNull())
           .select(col("article_id"), col("stored_keys").as("lsh_keys"))
-          .unionByName(keysOf(shingled, config))
-          .persist();
+          .unionByName(keysOf(shingled, config)));
       // Articles sharing a (band, key) are the candidates; with one row a band these are the pairs MLlib's
       // approxSimilarityJoin considers, found by a join that carries ids and keys only (that method shuffles every
       // article's feature vector once per table).
