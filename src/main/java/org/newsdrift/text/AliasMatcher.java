@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdrift.config.SubjectConfig;
@@ -15,9 +16,9 @@ import org.newsdrift.config.SubjectConfig.Entity;
  * a form match each other; a trailing {@code *} on a word matches any ending; forms in Hangul or Han script match
  * inside words, because Korean particles attach to the noun.
  *
- * <p>An entity's pattern runs only on text that contains one of its cues, the literal first word of each form
- * compared without case: most texts name few of the subject's entities, and a substring search is much cheaper
- * than a case-insensitive pattern tried at every position.
+ * <p>Every match of a form starts with the form's first word, so an entity's pattern is tried only where one of
+ * its cues (the literal first words, compared without case) occurs: most texts name few of the subject's entities,
+ * and a substring search is much cheaper than a case-insensitive pattern tried at every position.
  */
 public final class AliasMatcher implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -50,17 +51,57 @@ public final class AliasMatcher implements Serializable {
 
   /** Every mention in {@code text}, in text order; where two overlap, the one that starts first and is longest. */
   public List<Mention> find(String text) {
-    List<Mention> all = new ArrayList<>();
     String folded = fold(text);
+    // Folding keeps every code point's length, so positions in the folded text are positions in the text; the check
+    // keeps that an assumption the code does not rely on.
+    boolean aligned = folded.length() == text.length();
+    List<Mention> all = new ArrayList<>();
     for (CompiledEntity entity : entities) {
-      if (entity.cues.stream().noneMatch(folded::contains)) {
-        continue;
-      }
-      Matcher matcher = entity.pattern.matcher(text);
-      while (matcher.find()) {
-        all.add(new Mention(entity.id, entity.group, matcher.start(), matcher.end()));
+      if (aligned && !entity.cues.contains("")) {
+        addAtCues(entity, text, folded, all);
+      } else if (entity.cues.stream().anyMatch(folded::contains)) {
+        addEverywhere(entity, text, all);
       }
     }
+    return leftmostLongest(all);
+  }
+
+  /** As {@link #find}, trying every pattern at every position of the text: the reference the cues must agree with. */
+  List<Mention> findEverywhere(String text) {
+    List<Mention> all = new ArrayList<>();
+    for (CompiledEntity entity : entities) {
+      addEverywhere(entity, text, all);
+    }
+    return leftmostLongest(all);
+  }
+
+  /** The entity's matches, as successive {@link Matcher#find} calls give them, tried only where a cue starts. */
+  private static void addAtCues(CompiledEntity entity, String text, String folded, List<Mention> out) {
+    TreeSet<Integer> starts = new TreeSet<>();
+    for (String cue : entity.cues) {
+      for (int at = folded.indexOf(cue); at >= 0; at = folded.indexOf(cue, at + 1)) {
+        starts.add(at);
+      }
+    }
+    // Transparent bounds: the look-behind at a form's start sees the text before the region.
+    Matcher matcher = entity.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    int end = 0;
+    for (int start : starts) {
+      if (start >= end && matcher.region(start, text.length()).lookingAt()) {
+        out.add(new Mention(entity.id, entity.group, matcher.start(), matcher.end()));
+        end = matcher.end();
+      }
+    }
+  }
+
+  private static void addEverywhere(CompiledEntity entity, String text, List<Mention> out) {
+    Matcher matcher = entity.pattern.matcher(text);
+    while (matcher.find()) {
+      out.add(new Mention(entity.id, entity.group, matcher.start(), matcher.end()));
+    }
+  }
+
+  private static List<Mention> leftmostLongest(List<Mention> all) {
     all.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end).reversed()));
     List<Mention> kept = new ArrayList<>();
     int covered = -1;
@@ -105,8 +146,8 @@ public final class AliasMatcher implements Serializable {
   }
 
   /**
-   * What any match of a form must contain, case folded: the form's first word without its {@code *}; or, when a
-   * form has no such word, the empty string, which every text contains.
+   * What any match of a form starts with, case folded: the form's first word without its {@code *}; or, when a
+   * form has no such word, the empty string, which every position of a text starts with.
    */
   static List<String> cues(List<String> forms) {
     List<String> cues = new ArrayList<>();

@@ -152,6 +152,24 @@ class AliasMatcherTest {
     assertThat(matched).isGreaterThan(texts.size());
   }
 
+  @Test
+  void findingAtCuesGivesWhatTryingEveryPositionGives() throws Exception {
+    List<String> texts = new ArrayList<>(List.of(
+        "KİM JONG UN met PUTİN", "Kim Jong-un's talks with Russia's Putin", "kimchi, Kim, Kim Jong Un, kim jong un",
+        "북한군이 러시아에 파병된 북한 병사", "Путин и Ким Чен Ын в КНДР; Путіна", "Russians, Russia-DPRK, Russian-made",
+        "Pyongyang Pyongyang Pyongyang", "Akim Jong Un in antiRussia ads", ""));
+    for (JsonNode record : new ObjectMapper().readTree(TestFiles.sample().toFile())) {
+      texts.add(record.path("headline").asText("") + "\n" + record.path("story_text").asText(""));
+    }
+    int withMentions = 0;
+    for (String text : texts) {
+      List<Mention> expected = MATCHER.findEverywhere(text);
+      assertThat(MATCHER.find(text)).as(text.substring(0, Math.min(80, text.length()))).isEqualTo(expected);
+      withMentions += expected.isEmpty() ? 0 : 1;
+    }
+    assertThat(withMentions).isGreaterThan(texts.size() / 2);
+  }
+
   private static List<String> ids(String text) {
     return MATCHER.find(text).stream().map(Mention::entityId).toList();
   }
