@@ -52,8 +52,8 @@ public final class AliasMatcher implements Serializable {
   /** Every mention in {@code text}, in text order; where two overlap, the one that starts first and is longest. */
   public List<Mention> find(String text) {
     String folded = fold(text);
-    // Folding keeps every code point's length, so positions in the folded text are positions in the text; the check
-    // keeps that an assumption the code does not rely on.
+    // Positions in the folded text are positions in the text when folding keeps every code point's length, as it
+    // does for all of Java 17's code points; checked per text rather than relied on.
     boolean aligned = folded.length() == text.length();
     List<Mention> all = new ArrayList<>();
     for (CompiledEntity entity : entities) {
