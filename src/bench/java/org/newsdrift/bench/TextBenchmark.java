@@ -42,10 +42,12 @@ public final class TextBenchmark implements Callable<Integer> {
   @Option(names = "--run-date", description = "only the articles of this night (default: every night)")
   private String runDate;
 
-  @Option(names = "--config", defaultValue = "jobs/conf/default.json", description = "the job config (${DEFAULT-VALUE})")
+  @Option(names = "--config", defaultValue = "jobs/conf/default.json",
+      description = "the job config (${DEFAULT-VALUE})")
   private Path config;
 
-  @Option(names = "--rounds", defaultValue = "3", description = "timed rounds, at least 1; the fastest is reported (${DEFAULT-VALUE})")
+  @Option(names = "--rounds", defaultValue = "3",
+      description = "timed rounds, at least 1; the fastest is reported (${DEFAULT-VALUE})")
   private int rounds;
 
   private record Article(String title, String text, String language) {}
@@ -57,7 +59,8 @@ public final class TextBenchmark implements Callable<Integer> {
   @Override
   public Integer call() {
     if (rounds < 1) {
-      throw new CommandLine.ParameterException(new CommandLine(this), "--rounds must be at least 1 (was " + rounds + ")");
+      throw new CommandLine.ParameterException(new CommandLine(this),
+          "--rounds must be at least 1 (was " + rounds + ")");
     }
     RunConfig run = ConfigLoader.load(config);
     List<Article> articles = read();
@@ -75,7 +78,7 @@ public final class TextBenchmark implements Callable<Integer> {
     RelevanceScorer scorer = new RelevanceScorer(aliases);
     time("relevance (alias mentions per sentence, score, evidence)", articles, bytes,
         a -> scorer.score(a.title, a.text).relevant() ? 1 : 0, "relevant");
-    time("alias step of analysis (canonicalize title + text)", articles, bytes,
+    time("alias step of analysis (AliasMatcher.find on title + text, which canonicalize wraps)", articles, bytes,
         a -> aliases.find((a.title == null ? "" : a.title + "\n") + (a.text == null ? "" : a.text)).size(),
         "mentions");
     try (TermExtractor extractor = new TermExtractor(run.job().text(), run.subject())) {
