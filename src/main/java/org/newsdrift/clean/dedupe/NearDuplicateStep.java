@@ -1,8 +1,5 @@
 package org.newsdrift.clean.dedupe;
 
-import static org.apache.spark.sql.functions.array;
-import static org.apache.spark.sql.functions.array_intersect;
-import static org.apache.spark.sql.functions.array_union;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -12,7 +9,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -21,20 +17,23 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.SparkContext;
 import org.apache.spark.ml.feature.MinHashLSH;
+import org.apache.spark.ml.feature.MinHashLSH$;
 import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.ml.linalg.SQLDataTypes;
-import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 import scala.jdk.javaapi.CollectionConverters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,13 +113,17 @@ public final class NearDuplicateStep {
       long lshPairs = pairs.count();
       // Articles whose keys were stored are shingled again only when a pair needs their shingle set.
       Dataset<Row> candidates = pairs.select(col("a").as("article_id")).union(pairs.select(col("b"))).distinct();
+      // Persisted: both sides of the verification join read it, and would otherwise shingle the stored candidates
+      // twice at once.
       Dataset<Row> sets = shingled.select("article_id", "shingles").unionByName(
-          shingle(base.filter(col("stored_keys").isNotNull()).join(candidates, "article_id"), config));
+          shingle(base.filter(col("stored_keys").isNotNull()).join(candidates, "article_id"), config)).persist();
+      // One merge pass over the two sorted sets; Spark's array_intersect and array_union build hash sets per pair.
+      UserDefinedFunction jaccard = udf((UDF2<scala.collection.Seq<Integer>, scala.collection.Seq<Integer>, Double>)
+          (a, b) -> Jaccard.similarity(ints(a), ints(b)), DataTypes.DoubleType);
       Dataset<Row> close = pairs
           .join(sets.withColumnRenamed("article_id", "a").withColumnRenamed("shingles", "sa"), "a")
           .join(sets.withColumnRenamed("article_id", "b").withColumnRenamed("shingles", "sb"), "b")
-          .withColumn("similarity", size(array_intersect(col("sa"), col("sb")))
-              .divide(size(array_union(col("sa"), col("sb")))))
+          .withColumn("similarity", jaccard.apply(col("sa"), col("sb")))
           .filter(col("similarity").geq(1 - config.maxDistance()))
           .select("a", "b", "similarity")
           .persist();
@@ -137,6 +140,7 @@ public final class NearDuplicateStep {
           .withColumn("lsh_settings", lit(settings)));
       components.release();
       close.unpersist();
+      sets.unpersist();
       pairs.unpersist();
       keyed.unpersist();
       shingled.unpersist();
@@ -163,31 +167,46 @@ public final class NearDuplicateStep {
    * article without shingles.
    */
   private static Dataset<Row> keysOf(Dataset<Row> shingled, NearDuplicateConfig config) {
-    Dataset<Row> none = shingled.filter(size(col("shingles")).equalTo(0))
-        .select(col("article_id"), array().cast("array<bigint>").as("lsh_keys"));
-    Dataset<Row> hashable = shingled.filter(size(col("shingles")).gt(0))
-        .withColumn("features", features(config.featureBits()).apply(col("shingles")));
-    // Fitting draws the hash functions from the seed and the vector size only: one vector of that size fits the
-    // model any articles would (and MinHashLSH cannot fit on none).
-    int dimensions = 1 << config.featureBits();
-    Dataset<Row> shape = shingled.sparkSession().createDataFrame(
-        List.of(RowFactory.create(Vectors.sparse(dimensions, new int[] {0}, new double[] {1.0}))),
-        new StructType().add("features", SQLDataTypes.VectorType()));
+    MinHashes minHashes = minHashes(shingled.sparkSession(), config);
+    int bits = config.featureBits();
+    int rows = config.rowsPerBand();
+    UserDefinedFunction bands = udf((UDF1<scala.collection.Seq<Integer>, long[]>) shingles -> {
+      int[] indices = Shingles.indices(ints(shingles), bits);
+      return indices.length == 0 ? new long[0] : LshBands.keys(minHashes.of(indices), rows);
+    }, DataTypes.createArrayType(DataTypes.LongType, false));
+    return shingled.select(col("article_id"), bands.apply(col("shingles")).as("lsh_keys"));
+  }
+
+  /**
+   * The hash functions of MLlib's MinHashLSH for these settings: fitting draws them from the seed and the vector size
+   * only, so one vector of that size fits the model any articles would. {@link MinHashes} then applies them to the
+   * shingle indices directly, giving the values the model's {@code transform} gives on the sparse 0/1 vector of those
+   * indices. {@code randCoefficients} is package-private in Scala and so public to Java; {@code MinHashAgreementTest}
+   * fails if a Spark upgrade changes it or the hash family.
+   */
+  static MinHashes minHashes(SparkSession spark, NearDuplicateConfig config) {
     MinHashLSHModel lsh = new MinHashLSH()
         .setInputCol("features").setOutputCol("buckets")
         .setNumHashTables(config.hashTables()).setSeed(config.seed())
-        .fit(shape);
-    int rows = config.rowsPerBand();
-    UserDefinedFunction bands = udf((UDF1<scala.collection.Seq<Vector>, long[]>) hashes -> {
-      long[] values = new long[hashes.length()];
-      for (int i = 0; i < values.length; i++) {
-        values[i] = (long) hashes.apply(i).apply(0);
-      }
-      return LshBands.keys(values, rows);
-    }, DataTypes.createArrayType(DataTypes.LongType, false));
-    return lsh.transform(hashable.select("article_id", "features"))
-        .select(col("article_id"), bands.apply(col("buckets")).as("lsh_keys"))
-        .unionByName(none);
+        .fit(spark.createDataFrame(List.of(RowFactory.create(
+            Vectors.sparse(1 << config.featureBits(), new int[] {0}, new double[] {1.0}))),
+            new StructType().add("features", SQLDataTypes.VectorType())));
+    Tuple2<Object, Object>[] coefficients = lsh.randCoefficients();
+    long[] a = new long[coefficients.length];
+    long[] b = new long[coefficients.length];
+    for (int t = 0; t < coefficients.length; t++) {
+      a[t] = (Integer) coefficients[t]._1();
+      b[t] = (Integer) coefficients[t]._2();
+    }
+    return new MinHashes(a, b, MinHashLSH$.MODULE$.HASH_PRIME());
+  }
+
+  private static int[] ints(scala.collection.Seq<Integer> values) {
+    int[] out = new int[values.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.apply(i);
+    }
+    return out;
   }
 
   /** article_id and shingles (hashes of word shingles) of each article. */
@@ -196,20 +215,6 @@ public final class NearDuplicateStep {
     UserDefinedFunction hashes = udf((UDF1<String, int[]>) text -> Shingles.hashes(text, size),
         DataTypes.createArrayType(DataTypes.IntegerType, false));
     return articles.select(col("article_id"), hashes.apply(col("text")).as("shingles"));
-  }
-
-  /** Shingle hashes as a sparse 0/1 vector of {@code 2^bits} dimensions, MinHashLSH's input. */
-  private static UserDefinedFunction features(int bits) {
-    return udf((UDF1<scala.collection.Seq<Integer>, Vector>) seq -> {
-      int[] set = new int[seq.length()];
-      for (int i = 0; i < set.length; i++) {
-        set[i] = seq.apply(i);
-      }
-      int[] indices = Shingles.indices(set, bits);
-      double[] ones = new double[indices.length];
-      Arrays.fill(ones, 1.0);
-      return Vectors.sparse(1 << bits, indices, ones);
-    }, SQLDataTypes.VectorType());
   }
 
   /** The labels and the materialized round they are read from, released once the assignments are built. */
