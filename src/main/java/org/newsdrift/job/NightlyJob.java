@@ -91,10 +91,11 @@ final class NightlyJob {
     try {
       steps.end(corpus.count());
       steps.start("tfidf and term trends");
-      TfIdfResult tfidf = TfIdfStep.run(corpus, config.tfidf());
-      tables.replaceAll(Tables.ARTICLE_TERMS, tfidf.articleTerms());
-      tables.replaceAll(Tables.TERM_TRENDS,
-          TermTrendsStep.run(corpus, tfidf.weights(), config.granularities(), config.tfidf()));
+      try (TfIdfResult tfidf = TfIdfStep.run(corpus, config.tfidf())) {
+        tables.replaceAll(Tables.ARTICLE_TERMS, tfidf.articleTerms());
+        tables.replaceAll(Tables.TERM_TRENDS,
+            TermTrendsStep.run(corpus, tfidf.weights(), config.granularities(), config.tfidf()));
+      }
       steps.end(null);
 
       steps.start("coverage");

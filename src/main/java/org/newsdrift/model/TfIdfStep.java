@@ -20,6 +20,7 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 import org.newsdrift.config.TfIdfConfig;
 
 /** Fits CountVectorizer and IDF on the canonical articles' terms, and lists each article's weights. */
@@ -39,9 +40,12 @@ public final class TfIdfStep {
       StructType weightRows = new StructType().add("article_id", DataTypes.StringType)
           .add("term", DataTypes.StringType).add("tfidf", DataTypes.DoubleType);
       Dataset<Row> none = articles.sparkSession().createDataFrame(List.of(), weightRows);
-      return new TfIdfResult(none, none.withColumn("rank", lit(1)), 0);
+      return new TfIdfResult(none, none.withColumn("rank", lit(1)), 0, null);
     }
-    Dataset<Row> tf = counts.transform(articles);
+    // Persisted: fitting IDF and each reader of the weights (article_terms, both scopes of term_trends) would
+    // otherwise count every article's terms again, and counting is most of the cost.
+    Dataset<Row> tf = counts.transform(articles.select("article_id", "terms")).select("article_id", "tf")
+        .persist(StorageLevel.MEMORY_AND_DISK());
     IDFModel idf = new IDF().setInputCol("tf").setOutputCol("tfidf_vector").fit(tf);
     String[] vocabulary = counts.vocabulary();
     UDF1<Vector, Row[]> nonZero = vector -> {
@@ -64,6 +68,6 @@ public final class TfIdfStep {
         .withColumn("rank", row_number().over(
             Window.partitionBy("article_id").orderBy(col("tfidf").desc(), col("term").asc())))
         .filter(col("rank").leq(config.topTermsPerArticle()));
-    return new TfIdfResult(weights, articleTerms, vocabulary.length);
+    return new TfIdfResult(weights, articleTerms, vocabulary.length, tf);
   }
 }

@@ -32,23 +32,31 @@ public final class TermTrendsStep {
    */
   public static Dataset<Row> run(Dataset<Row> articles, Dataset<Row> weights, List<String> granularities,
       TfIdfConfig config) {
-    Dataset<Row> dated = Periods.assign(articles.select("article_id", "published_date", "relevant"), granularities);
-    Dataset<Row> all = trends(dated, weights, "all", config);
-    Dataset<Row> relevant = trends(dated.filter(col("relevant")), weights, "relevant", config);
+    Dataset<Row> dated = articles.select("article_id", "published_date", "relevant")
+        .filter(col("published_date").isNotNull());
+    Dataset<Row> all = trends(dated, weights, granularities, "all", config);
+    Dataset<Row> relevant = trends(dated.filter(col("relevant")), weights, granularities, "relevant", config);
     return all.unionByName(relevant);
   }
 
-  private static Dataset<Row> trends(Dataset<Row> dated, Dataset<Row> weights, String scope, TfIdfConfig config) {
-    Dataset<Row> volume = dated.groupBy("granularity", "period_start").agg(count(lit(1)).as("n_period"));
+  private static Dataset<Row> trends(Dataset<Row> dated, Dataset<Row> weights, List<String> granularities,
+      String scope, TfIdfConfig config) {
+    Dataset<Row> volume = Periods.assign(dated, granularities)
+        .groupBy("granularity", "period_start").agg(count(lit(1)).as("n_period"));
+    // Summed per day first, then per period: only day-and-term rows are repeated per granularity, not the many more
+    // article-and-term rows.
+    Dataset<Row> daily = dated.join(weights, "article_id")
+        .groupBy("published_date", "term")
+        .agg(count(lit(1)).as("doc_freq"), sum("tfidf").as("tfidf_sum"));
     // A range window over a dense period number: periods where the term is absent count as weight 0.
     WindowSpec trailing = Window.partitionBy("granularity", "term").orderBy("period_index")
         .rangeBetween(-config.burstWindow(), -1);
     Column mean = coalesce(sum("tfidf").over(trailing), lit(0.0)).divide(config.burstWindow());
     Column meanOfSquares =
         coalesce(sum(col("tfidf").multiply(col("tfidf"))).over(trailing), lit(0.0)).divide(config.burstWindow());
-    return dated.join(weights, "article_id")
+    return Periods.assign(daily, granularities)
         .groupBy("granularity", "period_start", "term")
-        .agg(count(lit(1)).as("doc_freq"), sum("tfidf").as("tfidf_sum"))
+        .agg(sum("doc_freq").as("doc_freq"), sum("tfidf_sum").as("tfidf_sum"))
         .join(volume, new String[] {"granularity", "period_start"})
         .withColumn("tfidf", col("tfidf_sum").divide(col("n_period")))
         .withColumn("period_index", Periods.index(col("granularity"), col("period_start")))
