@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.greatest;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.round;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sqrt;
 import static org.apache.spark.sql.functions.sum;
@@ -24,6 +25,13 @@ import org.newsdrift.config.TfIdfConfig;
  * periods counting as 0), for terms with enough articles in the period.
  */
 public final class TermTrendsStep {
+  /**
+   * Weights are summed as whole multiples of this: sums of integers do not depend on the order Spark adds them in,
+   * so two terms of equal weight rank by term, and a run's trends equal another's over the same articles, however
+   * they were partitioned (floating-point sums differed in the last digits, which swapped tied ranks).
+   */
+  private static final double UNIT = 1e-8;
+
   private TermTrendsStep() {}
 
   /**
@@ -47,7 +55,8 @@ public final class TermTrendsStep {
     // article-and-term rows.
     Dataset<Row> daily = dated.join(weights, "article_id")
         .groupBy("published_date", "term")
-        .agg(count(lit(1)).as("doc_freq"), sum("tfidf").as("tfidf_sum"));
+        .agg(count(lit(1)).as("doc_freq"),
+            sum(round(col("tfidf").divide(UNIT)).cast("long")).as("tfidf_units"));
     // A range window over a dense period number: periods where the term is absent count as weight 0.
     WindowSpec trailing = Window.partitionBy("granularity", "term").orderBy("period_index")
         .rangeBetween(-config.burstWindow(), -1);
@@ -56,9 +65,9 @@ public final class TermTrendsStep {
         coalesce(sum(col("tfidf").multiply(col("tfidf"))).over(trailing), lit(0.0)).divide(config.burstWindow());
     return Periods.assign(daily, granularities)
         .groupBy("granularity", "period_start", "term")
-        .agg(sum("doc_freq").as("doc_freq"), sum("tfidf_sum").as("tfidf_sum"))
+        .agg(sum("doc_freq").as("doc_freq"), sum("tfidf_units").as("tfidf_units"))
         .join(volume, new String[] {"granularity", "period_start"})
-        .withColumn("tfidf", col("tfidf_sum").divide(col("n_period")))
+        .withColumn("tfidf", col("tfidf_units").multiply(UNIT).divide(col("n_period")))
         .withColumn("period_index", Periods.index(col("granularity"), col("period_start")))
         .withColumn("trailing_mean", mean)
         .withColumn("trailing_sd", sqrt(greatest(lit(0.0), meanOfSquares.minus(mean.multiply(mean)))))

@@ -137,6 +137,32 @@ class TrendStepsTest {
   }
 
   @Test
+  void equalWeightsAddedInAnotherOrderTieAndRankByTerm() {
+    // In floating point 0.3 + 0.2 + 0.1 = 0.6 but 0.1 + 0.2 + 0.3 = 0.6000000000000001: summed as doubles, in the
+    // order of the rows, "b" would outrank "a" although both weigh 0.6 over the same three articles.
+    List<Row> dated = new java.util.ArrayList<>();
+    List<Row> weights = new java.util.ArrayList<>();
+    double[] values = {0.3, 0.2, 0.1};
+    for (int i = 0; i < values.length; i++) {
+      dated.add(article("t" + i, "KCNA", "2024-10-07", false));
+      weights.add(RowFactory.create("t" + i, "a", values[i]));
+    }
+    for (int i = 0; i < values.length; i++) {
+      weights.add(RowFactory.create("t" + i, "b", values[values.length - 1 - i]));
+    }
+    StructType weightSchema = new StructType().add("article_id", DataTypes.StringType)
+        .add("term", DataTypes.StringType).add("tfidf", DataTypes.DoubleType);
+    for (int partitions : new int[] {1, 3}) {
+      List<Row> ranked = TermTrendsStep.run(spark.createDataFrame(dated, ARTICLES).coalesce(1),
+              spark.createDataFrame(weights, weightSchema).repartition(partitions), List.of("week"), CONFIG)
+          .filter(col("scope").equalTo("all")).orderBy("rank").collectAsList();
+      assertThat(ranked).extracting(row -> row.getAs("term")).as("%d partitions", partitions).containsExactly("a", "b");
+      assertThat(ranked.get(0).<Double>getAs("tfidf")).isEqualTo(ranked.get(1).<Double>getAs("tfidf"))
+          .isCloseTo(0.2, within(1e-9));
+    }
+  }
+
+  @Test
   void aTermWellAboveItsTrailingWeeksBurstsAndRareTermsDoNot() {
     List<Row> dated = new java.util.ArrayList<>();
     List<Row> weights = new java.util.ArrayList<>();
