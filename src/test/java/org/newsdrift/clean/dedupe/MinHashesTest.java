@@ -3,6 +3,7 @@ package org.newsdrift.clean.dedupe;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
 
 class MinHashesTest {
@@ -21,8 +22,8 @@ class MinHashesTest {
     long prime = 2_038_074_743L;
     MinHashes hashes = new MinHashes(new long[] {prime - 1}, new long[] {prime - 2}, prime);
     int index = Integer.MAX_VALUE - 1;
-    long expected = java.math.BigInteger.valueOf(1L + index).multiply(java.math.BigInteger.valueOf(prime - 1))
-        .add(java.math.BigInteger.valueOf(prime - 2)).mod(java.math.BigInteger.valueOf(prime)).longValueExact();
+    long expected = BigInteger.valueOf(1L + index).multiply(BigInteger.valueOf(prime - 1))
+        .add(BigInteger.valueOf(prime - 2)).mod(BigInteger.valueOf(prime)).longValueExact();
     assertThat(hashes.of(new int[] {index})).containsExactly(expected);
   }
 
