@@ -59,8 +59,13 @@ public final class TermExtractor implements AutoCloseable {
     return pairs;
   }
 
+  /** What is analysed of an article: its title, a line break, its text; either may be null. */
+  public static String joined(String title, String text) {
+    return (title == null ? "" : title + "\n") + (text == null ? "" : text);
+  }
+
   private void analyse(String title, String text, String language, BiConsumer<String, String> sink) {
-    String joined = (title == null ? "" : title + "\n") + (text == null ? "" : text);
+    String joined = joined(title, text);
     String canonical = aliases.canonicalize(joined);
     Analyzer analyzer = analyzers.computeIfAbsent(AnalyzerChains.chainKey(language), key ->
         AnalyzerChains.forLanguage(key, config.extraStopWords(), entityIds, config.minTokenLength()));
