@@ -20,6 +20,8 @@ public final class Shingles {
 
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
   private static final long FNV_PRIME = 0x100000001b3L;
+  /** The UTF-8 of the space that joins a shingle's tokens. */
+  private static final byte[] SEPARATOR = {' '};
 
   private Shingles() {}
 
@@ -62,24 +64,52 @@ public final class Shingles {
     return List.copyOf(shingles);
   }
 
-  /** The sorted, distinct 32-bit hashes of the shingles of {@code text}: the set that {@link Jaccard} compares. */
+  /**
+   * The sorted, distinct 32-bit hashes of the shingles of {@code text}: the set that {@link Jaccard} compares. Each
+   * is {@link #hash} of the shingle string of {@link #of}, computed over the tokens' UTF-8 bytes and the separating
+   * spaces without building that string.
+   */
   public static int[] hashes(String text, int size) {
-    return of(text, size).stream().mapToInt(Shingles::hash).sorted().distinct().toArray();
+    requireSize(size);
+    List<String> tokens = tokens(text);
+    if (tokens.isEmpty()) {
+      return new int[0];
+    }
+    byte[][] utf8 = new byte[tokens.size()][];
+    for (int i = 0; i < utf8.length; i++) {
+      utf8[i] = tokens.get(i).getBytes(StandardCharsets.UTF_8);
+    }
+    int count = Math.max(1, utf8.length - size + 1);
+    int[] hashes = new int[count];
+    for (int i = 0; i < count; i++) {
+      long h = FNV_OFFSET;
+      for (int j = i, end = Math.min(utf8.length, i + size); j < end; j++) {
+        h = fnv1a64(j > i ? fnv1a64(h, SEPARATOR) : h, utf8[j]);
+      }
+      hashes[i] = fold(h);
+    }
+    return Arrays.stream(hashes).sorted().distinct().toArray();
   }
 
   /** 64-bit FNV-1a of the UTF-8 bytes, folded to 32 bits; stable across JVMs, unlike {@link String#hashCode}. */
   public static int hash(String shingle) {
-    long h = fnv1a64(shingle);
-    return (int) (h ^ (h >>> 32));
+    return fold(fnv1a64(shingle));
   }
 
   static long fnv1a64(String s) {
-    long h = FNV_OFFSET;
-    for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-      h ^= b & 0xff;
-      h *= FNV_PRIME;
+    return fnv1a64(FNV_OFFSET, s.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** FNV-1a state {@code h} carried on over {@code bytes}. */
+  private static long fnv1a64(long h, byte[] bytes) {
+    for (byte b : bytes) {
+      h = (h ^ (b & 0xff)) * FNV_PRIME;
     }
     return h;
+  }
+
+  private static int fold(long h) {
+    return (int) (h ^ (h >>> 32));
   }
 
   /** Maps shingle hashes to sorted distinct indices in {@code [0, 2^bits)}, the positions of a sparse vector. */
@@ -94,7 +124,12 @@ public final class Shingles {
     }
   }
 
-  private static boolean isUnspacedScript(int cp) {
+  static boolean isUnspacedScript(int cp) {
+    // Quick answers for the code points most text is made of: nothing below U+2E80 (CJK radicals) and no Hangul
+    // syllable is Han, Hiragana or Katakana; the rest asks the Unicode script table.
+    if (cp < 0x2E80 || cp >= 0xAC00 && cp <= 0xD7A3) {
+      return false;
+    }
     Character.UnicodeScript script = Character.UnicodeScript.of(cp);
     return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
         || script == Character.UnicodeScript.KATAKANA;

@@ -79,4 +79,35 @@ class ShinglesTest {
       assertThat(tokens).noneMatch(String::isEmpty);
     }
   }
+
+  @Test
+  void hashesAreTheHashesOfTheShingleStringsInEveryScript() {
+    // Letters of several scripts, a supplementary-plane Han character, a combining mark, digits and separators.
+    String alphabet = "aZk9 \u00e9\u0301\u0436\u0414\uc870\uc120\u4e2d\u30ab\u3042 -,.\n\u00a0\uff21";
+    int[] pieces = alphabet.codePoints().toArray();
+    Random random = new Random(11);
+    for (int n = 0; n < 3_000; n++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(80); i > 0; i--) {
+        int piece = pieces[random.nextInt(pieces.length)];
+        text.appendCodePoint(random.nextInt(40) == 0 ? 0x20000 + random.nextInt(50) : piece);
+      }
+      int size = 1 + random.nextInt(6);
+      int[] expected =
+          Shingles.of(text.toString(), size).stream().mapToInt(Shingles::hash).sorted().distinct().toArray();
+      assertThat(Shingles.hashes(text.toString(), size)).as("%s, size %d", text, size).isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void theQuickScriptAnswersAgreeWithTheUnicodeScriptTable() {
+    for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
+      Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+      boolean unspaced = script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+          || script == Character.UnicodeScript.KATAKANA;
+      if (Shingles.isUnspacedScript(cp) != unspaced) {
+        throw new AssertionError("U+" + Integer.toHexString(cp) + " is " + script);
+      }
+    }
+  }
 }
