@@ -53,23 +53,28 @@ public final class DedupeStep {
     WindowSpec byContentOrdered = Window.partitionBy("content_hash")
         .orderBy(col("published_date").asc_nulls_last(), readOrder, col("locator").asc());
 
-    return rows
+    // The windows see only the columns they decide by; the rows, text and all, are joined to the decisions once.
+    Dataset<Row> decided = rows
+        .select("article_id", "input_file", "locator", ALSO_READ_FROM, "content_hash", "published_date", "source")
         .withColumn("id_rank", row_number().over(byIdOrdered))
         .withColumn("other_reads", when(col("id_rank").equalTo(1), earlierReads)
             .otherwise(concat(array(col("input_file")), earlierReads)))
         .withColumn("all_other_reads", sort_array(flatten(collect_list(col("other_reads")).over(byId))))
         .filter(col("id_rank").equalTo(1))
-        .withColumn(ALSO_READ_FROM, when(size(col("all_other_reads")).gt(0), col("all_other_reads")))
         // Repeats count in the cluster of the reading kept, whatever text they had.
         .withColumn("cluster_records", sum(size(col("all_other_reads")).plus(1)).over(byContent))
         .withColumn("cluster_outlets", size(collect_set(col("source")).over(byContent)))
         .withColumn("canonical_id", first(col("article_id")).over(byContentOrdered))
         .withColumn("is_canonical", col("canonical_id").equalTo(col("article_id")))
-        .withColumn("duplicate_of", when(not(col("is_canonical")), col("canonical_id")))
-        .withColumn("copies", when(col("is_canonical"), col("cluster_records")))
-        .withColumn("outlets", when(col("is_canonical"), col("cluster_outlets")))
-        .drop("cluster_records", "cluster_outlets", "id_rank", "other_reads", "all_other_reads", "canonical_id",
-            "is_canonical");
+        .select(col("article_id"), col("input_file").as("kept_file"), col("locator").as("kept_locator"),
+            when(size(col("all_other_reads")).gt(0), col("all_other_reads")).as("kept_also_read_from"),
+            when(not(col("is_canonical")), col("canonical_id")).as("duplicate_of"),
+            when(col("is_canonical"), col("cluster_records")).as("copies"),
+            when(col("is_canonical"), col("cluster_outlets")).as("outlets"));
+    return rows.join(decided, "article_id")
+        .filter(col("input_file").equalTo(col("kept_file")).and(col("locator").eqNullSafe(col("kept_locator"))))
+        .withColumn(ALSO_READ_FROM, col("kept_also_read_from"))
+        .drop("kept_file", "kept_locator", "kept_also_read_from");
   }
 
   /**
@@ -85,17 +90,18 @@ public final class DedupeStep {
         coalesce(col("near_duplicate_of"), col("article_id")).as("root_id"));
     WindowSpec byRoot = Window.partitionBy("root_id");
     Column isRoot = col("root_id").equalTo(col("article_id"));
-    return articles
+    // As in run: the window sees the deciding columns, and the rows are joined to its decisions by article_id.
+    Dataset<Row> decided = articles.select("article_id", "duplicate_of", "copies", "source")
         .withColumn("exact_id", coalesce(col("duplicate_of"), col("article_id")))
         .join(roots, new String[] {"exact_id"}, "left")
         .withColumn("root_id", coalesce(col("root_id"), col("exact_id")))
-        .withColumn("duplicate_kind", when(col("duplicate_of").isNotNull(), lit("exact"))
-            .when(not(isRoot), lit("near")))
-        .withColumn("duplicate_of", when(not(isRoot), col("root_id")))
         .withColumn("cluster_records", sum(coalesce(col("copies"), lit(0L))).over(byRoot))
         .withColumn("cluster_outlets", size(collect_set(col("source")).over(byRoot)))
-        .withColumn("copies", when(isRoot, col("cluster_records")))
-        .withColumn("outlets", when(isRoot, col("cluster_outlets")))
-        .drop("exact_id", "root_id", "cluster_records", "cluster_outlets");
+        .select(col("article_id"),
+            when(not(isRoot), col("root_id")).as("duplicate_of"),
+            when(col("duplicate_of").isNotNull(), lit("exact")).when(not(isRoot), lit("near")).as("duplicate_kind"),
+            when(isRoot, col("cluster_records")).as("copies"),
+            when(isRoot, col("cluster_outlets")).as("outlets"));
+    return articles.drop("duplicate_of", "duplicate_kind", "copies", "outlets").join(decided, "article_id");
   }
 }
