@@ -24,19 +24,9 @@ final class ArticleCorpus {
     this.tables = tables;
   }
 
-  /**
-   * Articles of every night, duplicates included, the latest reading of each. A completed night leaves one row per
-   * article (deduplication keeps one reading across nights and rewrites the nights it changes), so the rows are
-   * returned as read unless an article has two, as a run stopped between two partition swaps could leave; only
-   * then are whole rows shuffled to keep the latest reading. The check reads the article ids alone.
-   */
+  /** Articles of every night, duplicates included, the latest reading of each. */
   Dataset<Row> latest() {
-    Dataset<Row> rows = tables.read(spark, Tables.ARTICLES);
-    boolean unique = rows.groupBy("article_id").count().filter(col("count").gt(1)).isEmpty();
-    if (unique) {
-      return rows;
-    }
-    return rows
+    return tables.read(spark, Tables.ARTICLES)
         .withColumn("reading", row_number().over(
             Window.partitionBy("article_id").orderBy(col("run_date").desc(), col("run_id").desc())))
         .filter(col("reading").equalTo(1))
