@@ -19,6 +19,7 @@ import org.newsdrift.table.Tables;
 
 /** The corpus later steps read holds one row per article, the latest reading, whatever state the table is in. */
 class ArticleCorpusTest {
+  private static final StructType SCHEMA = Tables.spec(Tables.ARTICLES).schema();
   private static SparkSession spark;
 
   @TempDir Path root;
@@ -56,8 +57,7 @@ class ArticleCorpusTest {
 
   private TableWriter articles(Row... rows) {
     TableWriter tables = new TableWriter(root.toString());
-    StructType schema = Tables.spec(Tables.ARTICLES).schema();
-    tables.replaceAll(Tables.ARTICLES, spark.createDataFrame(List.of(rows), schema));
+    tables.replaceAll(Tables.ARTICLES, spark.createDataFrame(List.of(rows), SCHEMA));
     return tables;
   }
 
@@ -68,12 +68,11 @@ class ArticleCorpusTest {
 
   /** An article row with only its id, night, run and title (standing for the reading) set. */
   private static Row article(String id, String runDate, String runId, String title) {
-    StructType schema = Tables.spec(Tables.ARTICLES).schema();
-    Object[] values = new Object[schema.size()];
-    values[schema.fieldIndex("article_id")] = id;
-    values[schema.fieldIndex("run_date")] = Date.valueOf(runDate);
-    values[schema.fieldIndex("run_id")] = runId;
-    values[schema.fieldIndex("title")] = title;
+    Object[] values = new Object[SCHEMA.size()];
+    values[SCHEMA.fieldIndex("article_id")] = id;
+    values[SCHEMA.fieldIndex("run_date")] = Date.valueOf(runDate);
+    values[SCHEMA.fieldIndex("run_id")] = runId;
+    values[SCHEMA.fieldIndex("title")] = title;
     return RowFactory.create(values);
   }
 }
