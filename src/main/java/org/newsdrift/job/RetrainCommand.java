@@ -23,13 +23,14 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "retrain",
     mixinStandardHelpOptions = true,
+    header = "Fits a new topic model version on the articles already in the tables.",
     description = {
-      "Fits a new topic model version on the relevant canonical articles of every night so far, aligns its topics",
-      "to the current version's (matched topics keep their ids; see the topic_lineage table), saves it under",
-      "<output>/_models/ and makes it current, then rescores doc_topics, topic_examples and topic_trends.",
-      "With --sweep, fits every k with topic_updates.sweep_seeds seeds, writes the model_selection table and",
-      "keeps the setting the README's rule chooses. Reads no input; nightly runs fit a version themselves when",
-      "there is none or the articles drifted."
+      "Fits a new topic model version on the relevant canonical articles of every night so far, aligns its "
+          + "topics to the current version's (matched topics keep their ids; see the topic_lineage table), saves it "
+          + "under <output>/_models/ and makes it current, then rescores doc_topics, topic_examples and "
+          + "topic_trends. With --sweep, it fits every k with topic_updates.sweep_seeds seeds, writes the "
+          + "model_selection table and keeps the setting the README's rule chooses. It reads no input; nightly runs "
+          + "fit a version themselves when there is none or the articles drifted."
     },
     footer = {
       "",
@@ -68,6 +69,7 @@ final class RetrainCommand implements Callable<Integer> {
         throw new ConfigException("Cannot sweep: every k must be at least 2 (was " + k + ")");
       }
     }
+    OutputLocation.check(output, HadoopConfs.fromSystemProperties());
     RunContext run = new RunContext(UUID.randomUUID().toString(),
         runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate, "retrain", Instant.now(), runConfig, List.of(),
         output);
@@ -97,12 +99,14 @@ final class RetrainCommand implements Callable<Integer> {
         throw e;
       }
       recorder.succeeded(new NightlyResult(null, outcome, List.of()));
-      spec.commandLine().getOut().printf("newsdrift retrain: model %s (%s)%s%n", outcome.modelVersion(),
-          outcome.action(), outcome.note() == null ? "" : ": " + outcome.note());
+      spec.commandLine().getOut().printf("newsdrift retrain: model %s (%s)%s%s%n", outcome.modelVersion(),
+          outcome.action(), outcome.note() == null ? "" : ": " + outcome.note(),
+          outcome.lineage() == null ? "" : "; " + outcome.lineage());
       spec.commandLine().getOut().flush();
       return outcome.modelVersion() == null ? NewsDrift.EXIT_FAILED : 0;
     } finally {
       SparkSessions.deleteCheckpoints(spark, checkpoints);
+      SparkSessions.tidyStaging(spark, run.output());
       spark.stop();
     }
   }

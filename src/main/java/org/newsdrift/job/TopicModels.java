@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.newsdrift.config.JobConfig;
 import org.newsdrift.config.LdaConfig;
 import org.newsdrift.config.TopicUpdateConfig;
+import org.newsdrift.model.LineageSentence;
 import org.newsdrift.model.ModelMetadata;
 import org.newsdrift.model.ModelStore;
 import org.newsdrift.model.SweepChoice;
@@ -76,8 +78,15 @@ final class TopicModels {
    * @param oovRate share of tonight's relevant tokens outside the current vocabulary, or null
    * @param perplexityRatio tonight's perplexity over the model's held-out perplexity, or null
    */
+  /**
+   * What a run did to the topic model. {@code lineage} says in words what a new version did to the previous
+   * version's topics ("4 topics continued, 2 born, 2 retired"); null when no version was fitted.
+   */
   record Outcome(String modelVersion, String action, String reason, Double oovRate, Double perplexityRatio,
-      long documents, String note) {}
+      long documents, String note, String lineage) {}
+
+  /** A saved version and what it did to the previous version's topics. */
+  private record Versioned(ModelStore.Saved saved, String lineage) {}
 
   /**
    * @param corpus canonical articles with article_id, terms, relevant, run_date, source, published_date, title
@@ -102,6 +111,7 @@ final class TopicModels {
     }
     ModelStore.Saved model = current.orElse(null);
     String note = null;
+    String lineage = null;
     if (reason != null) {
       LOG.info("topics: fitting a new model version ({})", reason);
       TopicFit fit = TopicModelStep.fit(docs, lda, lda.k(), lda.seed());
@@ -109,16 +119,18 @@ final class TopicModels {
         note = (current.isEmpty() ? "no topic model" : "no new topic model") + ": fewer than lda.min_documents ("
             + lda.minDocuments() + ") relevant training articles have vocabulary terms";
       } else {
-        model = saveVersion(fit, reason, current, texts);
+        Versioned saved = saveVersion(fit, reason, current, texts);
+        model = saved.saved();
+        lineage = saved.lineage();
       }
     }
     if (model == null) {
-      return new Outcome(null, "none", reason, null, null, 0, note);
+      return new Outcome(null, "none", reason, null, null, 0, note, null);
     }
     long documents = publish(model, docs, corpus);
     String action = model != current.orElse(null) ? "fitted" : "scored";
     return new Outcome(model.metadata().version(), action, reason, drift == null ? null : drift.oovRate(),
-        drift == null ? null : drift.perplexityRatio(), documents, note);
+        drift == null ? null : drift.perplexityRatio(), documents, note, lineage);
   }
 
   /** Fits a new version on demand: k and seed from the config unless given, or the best k of a sweep. */
@@ -129,12 +141,12 @@ final class TopicModels {
     if (fit == null) {
       return new Outcome(current.map(s -> s.metadata().version()).orElse(null), "none", "requested", null, null, 0,
           "no new topic model: fewer than lda.min_documents (" + lda.minDocuments()
-              + ") relevant training articles have vocabulary terms");
+              + ") relevant training articles have vocabulary terms", null);
     }
-    ModelStore.Saved model = saveVersion(fit, sweep.isEmpty() ? "requested" : "sweep", current, texts);
-    long documents = publish(model, docs, corpus);
-    return new Outcome(model.metadata().version(), "fitted", sweep.isEmpty() ? "requested" : "sweep", null, null,
-        documents, null);
+    Versioned saved = saveVersion(fit, sweep.isEmpty() ? "requested" : "sweep", current, texts);
+    long documents = publish(saved.saved(), docs, corpus);
+    return new Outcome(saved.saved().metadata().version(), "fitted", sweep.isEmpty() ? "requested" : "sweep", null,
+        null, documents, null, saved.lineage());
   }
 
   private TopicFit sweep(Dataset<Row> docs, long seed, List<Integer> ks) {
@@ -175,7 +187,7 @@ final class TopicModels {
   }
 
   /** Saves a fitted version with stable topic ids and labels, writes its topics and lineage, makes it current. */
-  private ModelStore.Saved saveVersion(TopicFit fit, String reason, Optional<ModelStore.Saved> previous,
+  private Versioned saveVersion(TopicFit fit, String reason, Optional<ModelStore.Saved> previous,
       Dataset<Row> texts) {
     String version = "lda-" + TopicModelStep.hash(run.analyzerHash(), lda.toString(), String.valueOf(fit.k()),
         String.valueOf(fit.seed()), fit.vocabularyHash(), fit.trainingHash()).substring(0, 12);
@@ -194,7 +206,7 @@ final class TopicModels {
       // The same data, settings and seed again: the same version, so the same identities.
       ModelStore.Saved same = previous.get();
       publishTopics(same.metadata(), fit, List.of());
-      return same;
+      return new Versioned(same, "the same version again: topics unchanged");
     }
     List<TopicAligner.Event> events = aligner.align(previousTopics, fit.distributions(), nextTopicId);
     Integer[] ids = new Integer[fit.k()];
@@ -213,9 +225,11 @@ final class TopicModels {
     store.save(metadata, fit.vectorizer(), fit.lda());
     publishTopics(metadata, fit, events);
     store.makeCurrent(version);
-    LOG.info("topics: model {} saved (k={}, {} training articles, mean NPMI {}, perplexity {}); lineage {}",
-        version, fit.k(), fit.trainingDocuments(), fit.meanNpmi(), fit.perplexity(), events);
-    return new ModelStore.Saved(metadata, fit.vectorizer(), fit.lda());
+    String lineage = LineageSentence.of(events);
+    LOG.info("topics: model {} saved (k={}, {} training articles, mean NPMI {}, perplexity {}); {}",
+        version, fit.k(), fit.trainingDocuments(), String.format(Locale.ROOT, "%.2f", fit.meanNpmi()),
+        String.format(Locale.ROOT, "%.0f", fit.perplexity()), lineage);
+    return new Versioned(new ModelStore.Saved(metadata, fit.vectorizer(), fit.lda()), lineage);
   }
 
   private void publishTopics(ModelMetadata metadata, TopicFit fit, List<TopicAligner.Event> events) {
