@@ -37,7 +37,8 @@ public final class CleanStep {
       .add("published_day", DataTypes.StringType)
       .add("date_source", DataTypes.StringType)
       .add("declared_language", DataTypes.StringType)
-      .add("date_note", DataTypes.StringType);
+      .add("date_note", DataTypes.StringType)
+      .add("not_an_article", DataTypes.StringType);
 
   /** Loads lingua's models once per deserialised copy (per task), not per row. */
   private static final class DetectLanguage implements UDF1<String, String> {
@@ -67,7 +68,7 @@ public final class CleanStep {
               day == null ? null : LocalDate.parse(day), dateSource, crawlDay == null ? null : LocalDate.parse(crawlDay));
           return RowFactory.create(e.title(), e.text(), e.url(),
               e.publishedDate() == null ? null : e.publishedDate().toString(), e.dateSource(), e.declaredLanguage(),
-              e.dateNote());
+              e.dateNote(), e.notAnArticle());
         };
     UserDefinedFunction normalize = udf((UDF1<String, String>) TextNormalizer::normalize, DataTypes.StringType);
     UserDefinedFunction normalizeLine = udf((UDF1<String, String>) TextNormalizer::normalizeLine, DataTypes.StringType);
@@ -75,6 +76,11 @@ public final class CleanStep {
     return ingested
         .withColumn("extracted", when(read, udf(extract, EXTRACTED).apply(col("format"), col("title"), col("text"),
             col("url"), col("published_day"), col("date_source"), col("crawl_day"))))
+        // A text page that holds no article is a reject with the filter's reason, before templates are learned.
+        .withColumn("reject_detail", when(read.and(col("extracted.not_an_article").isNotNull()),
+            col("extracted.not_an_article")).otherwise(col("reject_detail")))
+        .withColumn("reject_reason", when(read.and(col("extracted.not_an_article").isNotNull()),
+            lit("not_an_article")).otherwise(col("reject_reason")))
         .withColumn("title", when(read, normalizeLine.apply(col("extracted.title"))))
         .withColumn("text", when(read, normalize.apply(col("extracted.text"))))
         .withColumn("url", col("extracted.url"))

@@ -40,6 +40,8 @@ public final class HostileCorpus {
   private final int beaconPort;
   private final String token;
   private final Map<String, Map<String, String>> expected = new LinkedHashMap<>();
+  /** Records the readers accept and cleaning rejects (file → locators). */
+  private final Map<String, List<String>> rejectedWhenCleaned = new LinkedHashMap<>();
 
   private HostileCorpus(Path root, int beaconPort, String token) {
     this.root = root;
@@ -63,6 +65,14 @@ public final class HostileCorpus {
   /** File (relative to the root, with {@code /}) → locator → reason code, or {@link #ACCEPTED}. */
   public Map<String, Map<String, String>> expected() {
     return expected;
+  }
+
+  /** What the readers alone make of every record: as {@link #expected()}, but cleaning's rejects still accepted. */
+  public Map<String, Map<String, String>> expectedAtTheReaders() {
+    Map<String, Map<String, String>> readers = new LinkedHashMap<>();
+    expected.forEach((file, outcomes) -> readers.put(file, new LinkedHashMap<>(outcomes)));
+    rejectedWhenCleaned.forEach((file, locators) -> locators.forEach(l -> readers.get(file).put(l, ACCEPTED)));
+    return readers;
   }
 
   public long records() {
@@ -94,6 +104,12 @@ public final class HostileCorpus {
 
   void expect(String file, String locator, String reason) {
     expected.computeIfAbsent(file, f -> new LinkedHashMap<>()).put(locator, reason);
+  }
+
+  /** Expects a record that the readers accept to be rejected by cleaning, for {@code reason}. */
+  void expectRejectedWhenCleaned(String file, String locator, String reason) {
+    expect(file, locator, reason);
+    rejectedWhenCleaned.computeIfAbsent(file, f -> new ArrayList<>()).add(locator);
   }
 
   Path put(String name, byte[] content) throws IOException {

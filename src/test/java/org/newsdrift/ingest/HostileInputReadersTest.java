@@ -54,7 +54,7 @@ class HostileInputReadersTest {
 
     Map<String, String> actual = new LinkedHashMap<>();
     outcomes.forEach(o -> actual.put(o.locator(), o.article() != null ? HostileCorpus.ACCEPTED : o.reason()));
-    assertThat(actual).containsExactlyEntriesOf(corpus.expected().get(file));
+    assertThat(actual).containsExactlyEntriesOf(corpus.expectedAtTheReaders().get(file));
     assertThat(outcomes).hasSize(actual.size())
         .allSatisfy(o -> assertThat(o.article() != null || !o.detail().isBlank()).isTrue());
   }

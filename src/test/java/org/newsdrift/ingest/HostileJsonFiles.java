@@ -35,7 +35,20 @@ final class HostileJsonFiles {
     undecodable();
     dates();
     awkwardNames();
+    copiedStory();
     empty();
+  }
+
+  /**
+   * A story and, in another outlet, an exact copy dated two months later: the copy is a duplicate, so its month
+   * has articles but no canonical one, and the run's summary and report must cope with a month without attention.
+   */
+  private void copiedStory() throws IOException {
+    String original = jsonRecord("copied", "2024-06-19");
+    String copy = original.replace("https://hostile.example/copied", "https://mirror.example/copied")
+        .replace("\"hostile.example\"", "\"mirror.example\"").replace("2024-06-19", "2024-08-21");
+    corpus.put("json/copied-story.jsonl", utf8(original + "\n" + copy + "\n"));
+    expectLines("json/copied-story.jsonl", ACCEPTED, ACCEPTED);
   }
 
   private void truncatedAndRandom() throws IOException {

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
 import java.util.zip.GZIPOutputStream;
+import org.newsdrift.PlainTextDocuments;
 
 /** The HTML and text-page part of {@link HostileCorpus}. */
 final class HostilePages {
@@ -33,6 +34,17 @@ final class HostilePages {
     scriptsAndNesting();
     beacons();
     dates();
+    notNewsPages();
+  }
+
+  /** Text files that are not saved news pages, as a folder of them might hold: none is an article. */
+  private void notNewsPages() throws IOException {
+    corpus.put("text/LICENSE.txt", utf8(PlainTextDocuments.licence()));
+    corpus.put("text/manual.txt", utf8(PlainTextDocuments.manual()));
+    corpus.put("text/changelog.txt", utf8(PlainTextDocuments.changelog()));
+    for (String name : new String[] {"text/LICENSE.txt", "text/manual.txt", "text/changelog.txt"}) {
+      corpus.expectRejectedWhenCleaned(name, "file", "not_an_article");
+    }
   }
 
   private void charsets() throws IOException {

@@ -44,6 +44,7 @@ public final class TextPageCleaner implements Serializable {
   public CleanedPage clean(String page) {
     List<String> lines = lines(page == null ? "" : page);
     int nonBlank = (int) lines.stream().filter(line -> !line.isEmpty()).count();
+    int pageChars = lines.stream().mapToInt(line -> line.codePointCount(0, line.length())).sum();
     Optional<LocalDate> headerDate = takeDateHeader(lines);
 
     List<ClassifiedLine> classified = new ArrayList<>(lines.size());
@@ -69,7 +70,7 @@ public final class TextPageCleaner implements Serializable {
     List<String> kept = body.lines().stream().map(i -> classified.get(i).text()).toList();
     String title = headline.isPresent() ? classified.get(headline.getAsInt()).text() : null;
     int removed = nonBlank - kept.size() - (title == null ? 0 : 1);
-    return new CleanedPage(title, String.join("\n", kept), date, dateSource, Math.max(removed, 0));
+    return new CleanedPage(title, String.join("\n", kept), date, dateSource, Math.max(removed, 0), pageChars);
   }
 
   /** The page's lines, each with its spacing collapsed and trimmed. */

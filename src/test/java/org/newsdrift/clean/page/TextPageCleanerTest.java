@@ -144,8 +144,8 @@ class TextPageCleanerTest {
 
   @Test
   void nullAndEmptyPagesGiveAnEmptyCleanedPage() {
-    assertThat(cleaner.clean(null)).isEqualTo(new CleanedPage(null, "", null, CleanedPage.SOURCE_NONE, 0));
-    assertThat(cleaner.clean("")).isEqualTo(new CleanedPage(null, "", null, CleanedPage.SOURCE_NONE, 0));
+    assertThat(cleaner.clean(null)).isEqualTo(new CleanedPage(null, "", null, CleanedPage.SOURCE_NONE, 0, 0));
+    assertThat(cleaner.clean("")).isEqualTo(new CleanedPage(null, "", null, CleanedPage.SOURCE_NONE, 0, 0));
   }
 
   @Test
