@@ -23,11 +23,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "backfill",
     mixinStandardHelpOptions = true,
+    header = "Re-reads the input files of a date range as one run, whatever the input ledger says.",
     description = {
-      "Re-reads every input file dated from --from to --to (the first YYYY-MM-DD in its name, else its",
-      "modification date, UTC) as one run, ignoring the input ledger: their earlier articles are replaced, then",
-      "every derived table is recomputed as a nightly run does. Use it after a fix to the readers or to load",
-      "archives that arrived before newsdrift ran."
+      "Re-reads every input file dated from --from to --to (the first YYYY-MM-DD in its name, else its "
+          + "modification date, UTC) as one run, ignoring the input ledger: their earlier articles are replaced, "
+          + "then every derived table is recomputed as a nightly run does. Use it after a fix to the readers or to "
+          + "load archives that arrived before newsdrift ran."
     },
     footer = {
       "",

@@ -13,11 +13,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = NewsDrift.Version.class,
     description = {
-      "Turns archives of scraped news into reporting tables (Parquet): coverage and attention per period and",
-      "source, distinctive terms and their trends, and LDA topics of the coverage of one subject",
-      "(bundled: Russia-North Korea ties).",
+      "Turns archives of scraped news into reporting tables (Parquet): coverage and attention per period and "
+          + "source, distinctive terms and their trends, and LDA topics of the coverage of one subject (bundled: "
+          + "Russia-North Korea ties).",
       "",
-      "Exit codes: 0 done, 1 the run failed, 2 bad arguments, config or input location."
+      "Exit codes: 0 done, 1 the run failed, 2 bad arguments, config, input or output location."
     },
     subcommands = {NightlyCommand.class, BackfillCommand.class, RetrainCommand.class,
       CommandLine.HelpCommand.class})

@@ -1,18 +1,25 @@
 package org.newsdrift.job;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
 import org.newsdrift.config.ConfigLoader;
 import org.newsdrift.config.RunConfig;
+import org.newsdrift.config.SecretRedactor;
 import org.newsdrift.ingest.InputFile;
 import org.newsdrift.ingest.InputResolver;
 import org.newsdrift.report.ReportStep;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,18 +29,23 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(
     name = "nightly",
     mixinStandardHelpOptions = true,
+    header = "Runs one night: reads new or changed inputs and rewrites the tables, the manifest and the report.",
     description = {
-      "Reads the inputs into tonight's partition of the articles and rejects tables, then recomputes term",
-      "weights, coverage, topics and trends over the articles of every night, and writes the run manifest.",
-      "Reads only input files that are new or changed since earlier nights (the input_ledger table, by SHA-256);",
-      "a changed file's earlier articles are replaced. Re-running the same --run-date reads that night's files",
-      "again and replaces its partitions; it never adds duplicate rows.",
+      "Reads the inputs into tonight's partition of the articles and rejects tables, then recomputes term "
+          + "weights, coverage, topics and trends over the articles of every night, and writes the run manifest. "
+          + "It reads only input files that are new or changed since earlier nights (the input_ledger table, by "
+          + "SHA-256); a changed file's earlier articles are replaced. Re-running the same --run-date reads that "
+          + "night's files again and replaces its partitions; it never adds duplicate rows.",
       "",
-      "Inputs: JSON arrays or JSON Lines whose records fit a field mapping of the config; Markdown with front",
-      "matter; HTML; scraped text pages (.txt); WARC; each optionally .gz; and tar, tar.gz or zip archives of them.",
-      "Output tables (Parquet): articles, rejects, source_boilerplate, coverage, article_terms, term_trends,",
-      "topics, doc_topics, topic_trends, runs; plus _manifests/<run-date>/<run-id>.json and the report,",
-      "report/index.html (charts and key tables of coverage, topics, terms and run health)."
+      "Inputs: JSON arrays or JSON Lines whose records fit a field mapping of the config; Markdown with front "
+          + "matter; HTML; scraped text pages (.txt); WARC; each optionally .gz; and tar, tar.gz or zip archives of "
+          + "them.",
+      "",
+      "Output tables (Parquet, under --output), 14 in all: articles, rejects, source_boilerplate and input_ledger "
+          + "(what was read and what became of it); coverage, article_terms and term_trends (attention and terms); "
+          + "topics, topic_lineage, topic_examples, model_selection, doc_topics and topic_trends (the topic model "
+          + "and what it finds); runs (one row a run). Also _manifests/<run-date>/<run-id>.json and the report, "
+          + "report/index.html."
     },
     footer = {
       "",
@@ -43,6 +55,7 @@ import picocli.CommandLine.Model.CommandSpec;
       "      --output hdfs:///newsdrift --run-date 2024-11-12"
     })
 final class NightlyCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(NightlyCommand.class);
 
   @Spec CommandSpec spec;
 
@@ -72,6 +85,7 @@ final class NightlyCommand implements Callable<Integer> {
   /** Runs one night over {@code files}: only the new or changed ones, or all of them when {@code reprocess}. */
   static int runNight(CommandSpec spec, RunConfig runConfig, List<InputFile> files, String output, LocalDate runDate,
       String command, boolean reprocess) {
+    OutputLocation.check(output, HadoopConfs.fromSystemProperties());
     RunContext run = new RunContext(UUID.randomUUID().toString(),
         runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate, command, Instant.now(), runConfig, files, output);
     SparkSession spark = SparkSessions.start("newsdrift " + command + " " + run.runDate());
@@ -87,14 +101,38 @@ final class NightlyCommand implements Callable<Integer> {
         throw e;
       }
       recorder.succeeded(result);
-      // After the run is recorded: the report reads the runs table too. A failure here exits 1; the tables stand.
-      String report = ReportStep.write(spark, run.output(), run.config().subject());
-      new RunSummary(spark, run).print(spec.commandLine().getOut(), result);
-      spec.commandLine().getOut().printf("  report: %s%n", report).flush();
+      // The run is recorded and its tables stand: what follows only tells people about it, so no failure in it may
+      // turn a succeeded night into a failed exit code that a scheduler would act on.
+      PrintWriter out = spec.commandLine().getOut();
+      Optional<String> report =
+          afterSuccess("report", out, () -> ReportStep.write(spark, run.output(), run.config().subject()));
+      afterSuccess("summary", out, () -> {
+        new RunSummary(spark, run).print(out, result);
+        return true;
+      });
+      report.ifPresent(page -> out.printf("  report: %s%n", page));
+      out.flush();
       return 0;
     } finally {
       SparkSessions.deleteCheckpoints(spark, checkpoints);
+      SparkSessions.tidyStaging(spark, run.output());
       spark.stop();
+    }
+  }
+
+  /** Runs a step that only reports on a succeeded run; its failure is a warning, never the run's exit code. */
+  static <T> Optional<T> afterSuccess(String what, PrintWriter out, Supplier<T> step) {
+    try {
+      return Optional.of(step.get());
+    } catch (RuntimeException e) {
+      // Masked like every message that may name an input or a setting; the trace says where it broke.
+      StringWriter trace = new StringWriter();
+      e.printStackTrace(new PrintWriter(trace));
+      LOG.warn("The run succeeded and its tables are written, but its {} failed: {}", what,
+          SecretRedactor.redactValue(trace.toString()));
+      out.printf("  the run succeeded, but its %s could not be made: %s%n", what,
+          SecretRedactor.redactValue(String.valueOf(e)));
+      return Optional.empty();
     }
   }
 

@@ -3,18 +3,25 @@ package org.newsdrift.job;
 import static org.apache.spark.sql.functions.col;
 
 import java.io.PrintWriter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newsdrift.config.SecretRedactor;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** The few lines a person reads after a run: where the tables are, the counts, attention and the top topics. */
+/** The few lines a person reads after a run: where the tables are, the counts, attention and the topics. */
 final class RunSummary {
-  private static final int TOP_TOPICS = 5;
+  private static final Logger LOG = LoggerFactory.getLogger(RunSummary.class);
   private static final int TERMS_SHOWN = 6;
+  /** Printed where a table has no value, e.g. the attention of a month whose articles are all copies. */
+  static final String NONE = "\u2013";
 
   private final SparkSession spark;
   private final RunContext run;
@@ -38,45 +45,83 @@ final class RunSummary {
         run.config().subject().name());
     out.printf("  tables: %s/{%s}%n", SecretRedactor.redactValue(run.output()),
         Tables.all().stream().map(t -> t.name()).collect(Collectors.joining(",")));
-
-    List<Row> months = tables.read(spark, Tables.COVERAGE)
+    long dated = tables.read(spark, Tables.ARTICLES).filter(col("run_id").equalTo(run.runId())
+        .and(col("duplicate_of").isNull()).and(col("published_date").isNotNull())).count();
+    for (String warning : RunWarnings.of(c, dated)) {
+      LOG.warn("{}", warning);
+      out.printf("  warning: %s%n", warning);
+    }
+    printAttention(out, tables.read(spark, Tables.COVERAGE)
         .filter(col("granularity").equalTo("month").and(col("source").equalTo("*")).and(col("language").equalTo("*")))
-        .orderBy("period_start").collectAsList();
-    if (!months.isEmpty()) {
-      out.println("  attention per month (relevant / all canonical articles, 95% interval; copies of relevant ones):");
-      for (Row m : months) {
-        out.printf("    %s  %4d / %-5d %5.1f%%  [%4.1f%%, %4.1f%%]  %d%n", m.getAs("period_start").toString().substring(0, 7),
-            m.<Long>getAs("n_relevant_unique"), m.<Long>getAs("n_unique"), 100 * m.<Double>getAs("attention"),
-            100 * m.<Double>getAs("attention_low"), 100 * m.<Double>getAs("attention_high"),
-            m.<Long>getAs("n_relevant"));
-      }
-    }
-    if (result.modelVersion() == null) {
-      out.printf("  topics: %s%n", result.topics().note());
-    } else {
-      TopicModels.Outcome t = result.topics();
-      out.printf("  topics (model %s, %s%s, %d articles), by share of articles:%n", t.modelVersion(), t.action(),
-          t.reason() == null ? "" : ": " + t.reason(), t.documents());
-      List<Row> shares = tables.read(spark, Tables.DOC_TOPICS)
-          .filter(col("model_version").equalTo(result.modelVersion()))
-          .groupBy("dominant_topic").count().orderBy(col("count").desc(), col("dominant_topic")).limit(TOP_TOPICS)
-          .collectAsList();
-      List<Row> topics = tables.read(spark, Tables.TOPICS)
-          .filter(col("model_version").equalTo(result.modelVersion())).collectAsList();
-      for (Row share : shares) {
-        int topicId = share.getInt(0);
-        Row topic = topics.stream().filter(r -> r.<Integer>getAs("topic_id") == topicId).findFirst().orElse(null);
-        if (topic == null) {
-          // A version fitted into another output and copied here has no rows in this output's topics table.
-          out.printf("    topic %d (%d articles): not described in %s%n", topicId, share.getLong(1), Tables.TOPICS);
-          continue;
-        }
-        List<Row> terms = topic.getList(topic.fieldIndex("terms"));
-        out.printf("    topic %d (%d articles, NPMI %.2f) %s: %s%n", topicId, share.getLong(1),
-            topic.<Double>getAs("npmi"), topic.<String>getAs("label"),
-            terms.stream().limit(TERMS_SHOWN).map(term -> term.getString(0)).collect(Collectors.joining(", ")));
-      }
-    }
+        .orderBy("period_start").collectAsList());
+    printTopics(out, result);
     out.flush();
+  }
+
+  /** One line a month: stories (canonical articles), relevant ones, attention with its interval, relevant copies. */
+  static void printAttention(PrintWriter out, List<Row> months) {
+    if (months.isEmpty()) {
+      return;
+    }
+    out.println("  attention per month: relevant stories / all stories (canonical articles), with the 95% interval;");
+    out.println("  then relevant articles counting every copy (the same story in other outlets or files)");
+    for (Row m : months) {
+      Double attention = m.getAs("attention");
+      out.printf("    %s  %4d / %-5d %6s  [%s, %s]  %d with copies%n",
+          m.getAs("period_start").toString().substring(0, 7), m.<Long>getAs("n_relevant_unique"),
+          m.<Long>getAs("n_unique"), percent(attention), percent(m.getAs("attention_low")),
+          percent(m.getAs("attention_high")), m.<Long>getAs("n_relevant"));
+    }
+  }
+
+  private void printTopics(PrintWriter out, NightlyResult result) {
+    TopicModels.Outcome t = result.topics();
+    if (result.modelVersion() == null) {
+      out.printf("  topics: %s%n", t.note());
+      return;
+    }
+    out.printf("  topics (model %s, %s%s, %d articles), by share of articles:%n", t.modelVersion(), t.action(),
+        t.reason() == null ? "" : ": " + t.reason(), t.documents());
+    if (t.lineage() != null) {
+      out.printf("  lineage: %s%n", t.lineage());
+    }
+    Map<Integer, Long> shares = new HashMap<>();
+    for (Row share : tables.read(spark, Tables.DOC_TOPICS).filter(col("model_version").equalTo(result.modelVersion()))
+        .groupBy("dominant_topic").count().collectAsList()) {
+      shares.put(share.getInt(0), share.getLong(1));
+    }
+    List<Row> topics = tables.read(spark, Tables.TOPICS)
+        .filter(col("model_version").equalTo(result.modelVersion())).collectAsList();
+    if (topics.isEmpty()) {
+      // A version fitted into another output and copied here has no rows in this output's topics table.
+      out.printf("    %d topics carry articles; none is described in %s%n", shares.size(), Tables.TOPICS);
+      return;
+    }
+    printTopicLines(out, topics, shares);
+  }
+
+  /** Every topic, the most carried first; a topic no article carries says so instead of a count. */
+  static void printTopicLines(PrintWriter out, List<Row> topics, Map<Integer, Long> shares) {
+    List<Row> ordered = topics.stream()
+        .sorted((a, b) -> {
+          int byShare = Long.compare(shares.getOrDefault(b.<Integer>getAs("topic_id"), 0L),
+              shares.getOrDefault(a.<Integer>getAs("topic_id"), 0L));
+          return byShare != 0 ? byShare : Integer.compare(a.<Integer>getAs("topic_id"), b.<Integer>getAs("topic_id"));
+        })
+        .toList();
+    for (Row topic : ordered) {
+      int topicId = topic.getAs("topic_id");
+      long articles = shares.getOrDefault(topicId, 0L);
+      List<Row> terms = topic.getList(topic.fieldIndex("terms"));
+      Double npmi = topic.getAs("npmi");
+      out.printf("    topic %d (%s, NPMI %s) %s: %s%n", topicId,
+          articles == 0 ? "no article" : articles == 1 ? "1 article" : articles + " articles",
+          npmi == null ? NONE : String.format(Locale.ROOT, "%.2f", npmi), topic.<String>getAs("label"),
+          terms.stream().limit(TERMS_SHOWN).map(term -> term.getString(0)).collect(Collectors.joining(", ")));
+    }
+  }
+
+  private static String percent(Double share) {
+    return share == null ? NONE : String.format(Locale.ROOT, "%.1f%%", 100 * share);
   }
 }

@@ -57,4 +57,14 @@ final class SparkSessions {
       LoggerFactory.getLogger(SparkSessions.class).warn("Cannot delete checkpoints {}: {}", folder, e.toString());
     }
   }
+
+  /** Removes what publishing left empty under {@code _staging}; a failure to do so is only a warning. */
+  static void tidyStaging(SparkSession spark, String output) {
+    try {
+      new TableWriter(output).tidyStaging(spark.sparkContext().hadoopConfiguration());
+    } catch (RuntimeException e) {
+      LoggerFactory.getLogger(SparkSessions.class).warn("Cannot tidy {}/{}: {}",
+          SecretRedactor.redactValue(output), TableWriter.STAGING, SecretRedactor.redactValue(e.toString()));
+    }
+  }
 }

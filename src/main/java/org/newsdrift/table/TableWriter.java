@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -133,6 +135,31 @@ public final class TableWriter {
         .map((StructField f) -> col(f.name()).cast(f.dataType()).as(f.name(), f.metadata()))
         .toList();
     return rows.select(columns.toArray(new Column[0]));
+  }
+
+  /**
+   * Removes the folders that publishing left empty under {@code _staging} (one per table, and the staging folder
+   * itself when nothing else is in it). Files are left alone: they may belong to a run still writing.
+   */
+  public void tidyStaging(Configuration conf) {
+    Path root = new Path(outputRoot + "/" + STAGING);
+    try {
+      FileSystem fs = root.getFileSystem(conf);
+      if (fs.exists(root)) {
+        removeIfEmpty(fs, root);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot tidy " + root, e);
+    }
+  }
+
+  /** Removes the empty folders below {@code folder}, then {@code folder} if that left it empty; true if removed. */
+  private static boolean removeIfEmpty(FileSystem fs, Path folder) throws IOException {
+    boolean empty = true;
+    for (FileStatus child : fs.listStatus(folder)) {
+      empty &= child.isDirectory() && removeIfEmpty(fs, child.getPath());
+    }
+    return empty && fs.delete(folder, false);
   }
 
   private Path staging(String table) {

@@ -111,6 +111,19 @@ class HostileInputEndToEndTest {
   }
 
   @Test
+  void theSummaryIsPrintedWithADashForTheMonthThatHasOnlyACopy() {
+    assertThat(printed).contains("newsdrift nightly " + RUN_DATE).contains("succeeded")
+        .doesNotContain("could not be made");
+    // The copied story's month: an article, but no canonical one, so no attention.
+    assertThat(printed).containsPattern("2024-08 +0 / 0 +\u2013 ");
+  }
+
+  @Test
+  void stagingLeavesNoEmptyFolderBehind() {
+    assertThat(output.resolve("_staging")).doesNotExist();
+  }
+
+  @Test
   void everyRecordIsAcceptedOrRejectedAsExpectedFileByFileAndEntryByEntry() {
     Map<String, Map<String, String>> actual = new LinkedHashMap<>();
     for (Row row : read("articles").select("input_file", "locator").collectAsList()) {

@@ -6,9 +6,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdrift.TestFiles;
+import org.newsdrift.table.Tables;
 import picocli.CommandLine;
 
 /** Command-line behaviour that needs no Spark: help, and bad arguments or configs failing at once with exit 2. */
@@ -89,5 +91,37 @@ class NewsDriftCliTest {
         "--output", work.resolve("out").toString(), "--run-date", "2024-13-45");
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("--run-date");
+  }
+
+  @Test
+  void anOutputThatNamesAFileIsOneLineAndExitTwoBeforeSparkStarts() throws Exception {
+    Path file = Files.writeString(work.resolve("out.txt"), "not a folder");
+    Path config = configWith("\"k\": 8", "\"k\": 8");
+    assertOneLineUsageError(run("nightly", "--config", config.toString(), "--input", input().toString(),
+        "--output", file.toString()), "--output names a file", file.toString());
+    assertOneLineUsageError(run("nightly", "--config", config.toString(), "--input", input().toString(),
+        "--output", file.resolve("below").toString()), "Cannot write the output");
+    assertThat(file).hasContent("not a folder");
+  }
+
+  @Test
+  void nightlyHelpListsEveryTableTheJobWrites() {
+    String help = run("nightly", "--help").out().replaceAll("\\s+", " ");
+    List<String> tables = Tables.all().stream().map(t -> t.name()).toList();
+    assertThat(tables).hasSize(14);
+    assertThat(help).contains(tables.size() + " in all");
+    for (String table : tables) {
+      assertThat(help).as(table).containsPattern("\\b" + table + "\\b");
+    }
+  }
+
+  @Test
+  void everyCommandSummaryInTheTopLevelHelpIsAWholeSentence() {
+    CommandLine cli = NewsDrift.commandLine();
+    for (String name : List.of("nightly", "backfill", "retrain")) {
+      String[] header = cli.getSubcommands().get(name).getCommandSpec().usageMessage().header();
+      assertThat(header).as(name).hasSize(1);
+      assertThat(header[0]).as(name).matches("[A-Z].*\\.").doesNotContain("\n");
+    }
   }
 }
