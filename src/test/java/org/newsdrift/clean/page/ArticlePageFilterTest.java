@@ -37,7 +37,7 @@ class ArticlePageFilterTest {
   void aBodyThatIsASliverOfALongPageIsNotAnArticleAndOneJustAboveTheShareIs() {
     String body = "y".repeat(300);
     assertThat(filter.rejection(new CleanedPage(null, body, null, CleanedPage.SOURCE_NONE, 0, 10_001)))
-        .hasValueSatisfying(why -> assertThat(why).contains("300 characters, 3.0% of the page's 10001"));
+        .hasValueSatisfying(why -> assertThat(why).contains("300 characters, 2.99% of the page's 10001"));
     assertThat(filter.rejection(new CleanedPage(null, body, null, CleanedPage.SOURCE_NONE, 0, 10_000))).isEmpty();
   }
 
