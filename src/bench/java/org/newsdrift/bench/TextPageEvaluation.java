@@ -29,7 +29,7 @@ public final class TextPageEvaluation implements Callable<Integer> {
   @Option(names = "--truth", required = true, description = "the HTML pages: <country>/<name>.expected.json")
   private Path truth;
 
-  @Option(names = "--others", description = "files or folders of text files that are not news pages")
+  @Option(names = "--others", arity = "1..*", description = "files or folders of text files that are not news pages")
   private List<Path> others = new ArrayList<>();
 
   private final TextPageCleaner cleaner = new TextPageCleaner();
