@@ -94,7 +94,7 @@ final class RunSummary {
         .filter(col("model_version").equalTo(result.modelVersion())).collectAsList();
     if (topics.isEmpty()) {
       // A version fitted into another output and copied here has no rows in this output's topics table.
-      out.printf("    %d topics carry articles; none is described in %s%n", shares.size(), Tables.TOPICS);
+      out.printf("    %d topics carry articles; they are not described in %s%n", shares.size(), Tables.TOPICS);
       return;
     }
     printTopicLines(out, topics, shares);

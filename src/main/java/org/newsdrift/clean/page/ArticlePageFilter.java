@@ -29,7 +29,7 @@ public final class ArticlePageFilter implements Serializable {
     if (body < MIN_BODY_SHARE * page.pageChars()) {
       return Optional.of(String.format(Locale.ROOT,
           "no article found: the largest block of prose holds %d characters, %.2f%% of the page's %d; an article "
-              + "body is at least %.0f%% of its page", body, 100.0 * body / page.pageChars(), page.pageChars(),
+              + "body is at least %.0f%% of its page", body, Math.floor(10_000.0 * body / page.pageChars()) / 100, page.pageChars(),
           100 * MIN_BODY_SHARE));
     }
     return Optional.empty();
