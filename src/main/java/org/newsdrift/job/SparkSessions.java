@@ -27,6 +27,9 @@ final class SparkSessions {
     conf.setIfMissing("spark.sql.sources.partitionOverwriteMode", "dynamic");
     conf.setIfMissing("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
     conf.setIfMissing("spark.redaction.regex", SecretRedactor.KEY_REGEX);
+    // Articles have 27 columns and some steps' rows more: with Spark's default of 25 fields their plans would be
+    // cut short in the UI and event log, and Spark warns on the console when it does so.
+    conf.setIfMissing("spark.sql.debug.maxToStringFields", "100");
     return SparkSession.builder().config(conf).getOrCreate();
   }
 

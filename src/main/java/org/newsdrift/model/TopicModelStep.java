@@ -86,6 +86,13 @@ public final class TopicModelStep {
         if (documents < Math.max(config.minDocuments(), k)) {
           return null;
         }
+        // A decimal sum: summing 64-bit hashes as longs would overflow, which ANSI mode turns into an error.
+        Row idHash = counts.agg(sum(xxhash64(col("article_id")).cast("decimal(38,0)"))).first();
+        String trainingHash = String.valueOf(idHash.isNullAt(0) ? 0 : idHash.getDecimal(0));
+        // The online optimizer samples its input at every iteration. MLlib's LDA caches the vectors it samples, and
+        // drops them after the fit, only when its input is not cached: given cached rows, it would convert them to
+        // vectors again at every iteration (and warn that its input is not cached).
+        counts.unpersist();
         spark.sparkContext().setJobDescription("topics: fit LDA k=" + k + " seed=" + seed);
         LDA lda = new LDA().setK(k).setMaxIter(config.maxIterations()).setSeed(seed)
             .setOptimizer(config.optimizer()).setFeaturesCol("counts").setTopicDistributionCol("distribution");
@@ -127,9 +134,6 @@ public final class TopicModelStep {
         Dataset<Row> heldOut = withCounts(vectorizer, arrange(heldOutOf(docs)));
         long heldOutDocuments = heldOut.count();
         double perplexity = heldOutDocuments == 0 ? Double.NaN : perplexityOfCounts(model, heldOut);
-        // A decimal sum: summing 64-bit hashes as longs would overflow, which ANSI mode turns into an error.
-        Row idHash = counts.agg(sum(xxhash64(col("article_id")).cast("decimal(38,0)"))).first();
-        String trainingHash = String.valueOf(idHash.isNullAt(0) ? 0 : idHash.getDecimal(0));
         return new TopicFit(vectorizer, model, k, seed, documents, heldOutDocuments, hash(vocabulary), trainingHash,
             topTerms,
             topWeights, distributions, quality, TopicQuality.diversity(coherenceTerms), perplexity);
