@@ -47,12 +47,4 @@ public final class Html {
     boolean clean = url.chars().noneMatch(c -> c <= 0x20 || c == 0x7f);
     return web && clean ? Optional.of(url) : Optional.empty();
   }
-
-  /** {@code text} cut to {@code max} characters, with an ellipsis when cut. */
-  public static String shorten(String text, int max) {
-    if (text == null || text.length() <= max) {
-      return text;
-    }
-    return text.substring(0, Math.max(0, max - 1)) + "…";
-  }
 }
