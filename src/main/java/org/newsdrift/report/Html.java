@@ -1,5 +1,8 @@
 package org.newsdrift.report;
 
+import java.util.Locale;
+import java.util.Optional;
+
 /** Escaping for text and attribute values in HTML and inline SVG; every string from the data goes through it. */
 public final class Html {
   private Html() {}
@@ -31,11 +34,17 @@ public final class Html {
     return out.toString();
   }
 
-  /** {@code text} cut to {@code max} characters, with an ellipsis when cut. */
-  public static String shorten(String text, int max) {
-    if (text == null || text.length() <= max) {
-      return text;
+  /**
+   * {@code url} when it is fit for a link's href: an absolute http or https address without spaces or control
+   * characters (other schemes, such as javascript:, could run code or open local files). Escape it before use.
+   */
+  public static Optional<String> httpHref(String url) {
+    if (url == null) {
+      return Optional.empty();
     }
-    return text.substring(0, Math.max(0, max - 1)) + "…";
+    String lower = url.toLowerCase(Locale.ROOT);
+    boolean web = (lower.startsWith("http://") || lower.startsWith("https://")) && url.length() > lower.indexOf("//") + 2;
+    boolean clean = url.chars().noneMatch(c -> c <= 0x20 || c == 0x7f);
+    return web && clean ? Optional.of(url) : Optional.empty();
   }
 }

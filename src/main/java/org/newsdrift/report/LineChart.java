@@ -1,33 +1,42 @@
 package org.newsdrift.report;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Lines over periods as SVG: one or more series (a null value leaves a gap), an optional interval band drawn under
- * the first series, and notes pinned to points (e.g. a spike's top terms).
+ * Lines over periods on a time axis as SVG: one or more series, an optional interval band under the first one,
+ * numbered markers on points (e.g. spikes, explained in a table beside the chart) and an optional panel of counts
+ * per period underneath. A line breaks where a value is missing and where periods are missing: a period without
+ * articles has no value to draw.
  */
 public final class LineChart {
-  private static final int NOTE_ROW = 15;
+  private static final int MARKER_RADIUS = 8;
 
-  private final List<String> periods;
-  private final List<String> names = new ArrayList<>();
+  private final List<LocalDate> periods;
+  private final Granularity granularity;
   private final List<List<Double>> series = new ArrayList<>();
-  private final List<Note> notes = new ArrayList<>();
+  private final List<Marker> markers = new ArrayList<>();
   private List<Double> bandLow;
   private List<Double> bandHigh;
+  private List<String> titles;
+  private List<Long> countsAll;
+  private List<Long> countsPart;
+  private List<String> countTitles;
   private boolean percent;
 
-  private record Note(int index, String text) {}
+  private record Marker(int index, String label, String title) {}
 
-  public LineChart(List<String> periods) {
-    this.periods = List.copyOf(periods);
+  /** A chart over {@code periods} (first days, oldest first) of {@code granularity} (day, week or month). */
+  public LineChart(List<String> periods, String granularity) {
+    this.periods = TimeAxis.dates(periods);
+    this.granularity = Granularity.of(granularity);
   }
 
-  public LineChart series(String name, List<Double> values) {
-    requireLength("series " + name, values);
-    names.add(name);
+  /** A series in the next palette colour; a null value leaves a gap. */
+  public LineChart series(List<Double> values) {
+    requireLength("a series", values);
     series.add(new ArrayList<>(values));
     return this;
   }
@@ -41,11 +50,30 @@ public final class LineChart {
     return this;
   }
 
-  public LineChart note(int index, String text) {
+  /** Tooltips of the first series' points, one per period. */
+  public LineChart titles(List<String> pointTitles) {
+    requireLength("point titles", pointTitles);
+    titles = List.copyOf(pointTitles);
+    return this;
+  }
+
+  /** A short label (e.g. "1") in a circle over the first series' point of period {@code index}, with a tooltip. */
+  public LineChart marker(int index, String label, String title) {
     if (index < 0 || index >= periods.size()) {
-      throw new IllegalArgumentException("Cannot pin a note: index " + index + " is outside 0.." + (periods.size() - 1));
+      throw new IllegalArgumentException("Cannot mark a point: index " + index + " is outside 0.." + (periods.size() - 1));
     }
-    notes.add(new Note(index, text));
+    markers.add(new Marker(index, label, title));
+    return this;
+  }
+
+  /** A panel of counts per period under the lines: {@code all}, with {@code part} of them highlighted. */
+  public LineChart counts(List<Long> all, List<Long> part, List<String> barTitles) {
+    requireLength("counts", all);
+    requireLength("highlighted counts", part);
+    requireLength("count titles", barTitles);
+    countsAll = List.copyOf(all);
+    countsPart = List.copyOf(part);
+    countTitles = List.copyOf(barTitles);
     return this;
   }
 
@@ -63,105 +91,133 @@ public final class LineChart {
     if (bandHigh != null) {
       max = Math.max(max, max(bandHigh));
     }
-    ChartFrame frame = new ChartFrame(periods.size(), max * 1.08, percent);
-    int legendTop = frame.bottom() + ChartFrame.X_LABELS;
-    int legendHeight = names.size() > 1 ? ((names.size() + 2) / 3) * 18 : 0;
+    ChartFrame frame = ChartFrame.plot(max * 1.08, percent);
+    ChartFrame counts = countsAll == null ? null
+        : frame.countsBelow(countsAll.stream().mapToLong(Long::longValue).max().orElse(0));
+    double bottom = counts == null ? frame.bottom() : counts.bottom();
     StringBuilder svg = new StringBuilder();
-    ChartFrame.open(svg, legendTop + legendHeight + 4, title);
-    frame.drawAxes(svg, periods);
+    ChartFrame.open(svg, bottom + ChartFrame.X_LABELS, title);
+    if (periods.isEmpty()) {
+      return svg.append("</svg>").toString();
+    }
+    TimeAxis axis = TimeAxis.of(periods, granularity);
+    axis.draw(svg, frame.top(), bottom);
+    frame.drawGrid(svg);
+    if (counts != null) {
+      CountBars.draw(svg, axis, counts, periods, countsAll, countsPart, Palette.color(0), countTitles);
+    }
     if (bandLow != null) {
-      drawBand(svg, frame);
+      drawBand(svg, frame, axis);
     }
     for (int s = 0; s < series.size(); s++) {
-      drawSeries(svg, frame, series.get(s), Palette.color(s), names.get(s));
+      drawSeries(svg, frame, axis, series.get(s), Palette.color(s), s == 0 ? titles : null);
     }
-    drawNotes(svg, frame);
-    if (names.size() > 1) {
-      ChartFrame.drawLegend(svg, names, legendTop);
-    }
+    drawMarkers(svg, frame, axis);
     return svg.append("</svg>").toString();
   }
 
-  private void drawBand(StringBuilder svg, ChartFrame frame) {
-    // One polygon per run of periods where both bounds are known, so a missing bound leaves a gap.
+  /** Runs of consecutive periods that all have a value: the pieces a line or band is drawn in. */
+  private List<int[]> runs(List<Double> a, List<Double> b) {
+    List<int[]> runs = new ArrayList<>();
     int i = 0;
     while (i < periods.size()) {
-      if (bandLow.get(i) == null || bandHigh.get(i) == null) {
+      if (a.get(i) == null || b.get(i) == null) {
         i++;
         continue;
       }
       int end = i;
-      while (end + 1 < periods.size() && bandLow.get(end + 1) != null && bandHigh.get(end + 1) != null) {
+      while (end + 1 < periods.size() && a.get(end + 1) != null && b.get(end + 1) != null
+          && granularity.next(periods.get(end)).equals(periods.get(end + 1))) {
         end++;
       }
-      List<String> points = new ArrayList<>();
-      for (int k = i; k <= end; k++) {
-        points.add(ChartFrame.coordinates(frame.x(k), frame.y(bandHigh.get(k))));
-      }
-      for (int k = end; k >= i; k--) {
-        points.add(ChartFrame.coordinates(frame.x(k), frame.y(bandLow.get(k))));
-      }
-      if (i == end) {
-        // A lone period: a short vertical bar shows its interval.
-        svg.append(String.format(Locale.ROOT,
-            "<line class=\"band\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-opacity=\"0.35\" stroke-width=\"8\"/>",
-            frame.x(i), frame.y(bandHigh.get(i)), frame.x(i), frame.y(bandLow.get(i)), Palette.color(0)));
-      } else {
-        svg.append("<polygon class=\"band\" fill=\"").append(Palette.color(0)).append("\" fill-opacity=\"0.18\" points=\"")
-            .append(String.join(" ", points)).append("\"/>");
-      }
+      runs.add(new int[] {i, end});
       i = end + 1;
+    }
+    return runs;
+  }
+
+  private void drawBand(StringBuilder svg, ChartFrame frame, TimeAxis axis) {
+    for (int[] run : runs(bandLow, bandHigh)) {
+      if (run[0] == run[1]) {
+        // A lone period: a short vertical bar shows its interval.
+        double x = axis.center(periods.get(run[0]));
+        svg.append(String.format(Locale.ROOT,
+            "<line class=\"band\" x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"%s\" stroke-opacity=\"0.35\" stroke-width=\"6\"/>",
+            x, frame.y(bandHigh.get(run[0])), x, frame.y(bandLow.get(run[0])), Palette.color(0)));
+        continue;
+      }
+      List<String> points = new ArrayList<>();
+      for (int k = run[0]; k <= run[1]; k++) {
+        points.add(ChartFrame.coordinates(axis.center(periods.get(k)), frame.y(bandHigh.get(k))));
+      }
+      for (int k = run[1]; k >= run[0]; k--) {
+        points.add(ChartFrame.coordinates(axis.center(periods.get(k)), frame.y(bandLow.get(k))));
+      }
+      svg.append("<polygon class=\"band\" fill=\"").append(Palette.color(0)).append("\" fill-opacity=\"0.18\" points=\"")
+          .append(String.join(" ", points)).append("\"/>");
     }
   }
 
-  private static void drawSeries(StringBuilder svg, ChartFrame frame, List<Double> values, String color, String name) {
+  private void drawSeries(StringBuilder svg, ChartFrame frame, TimeAxis axis, List<Double> values, String color,
+      List<String> pointTitles) {
     StringBuilder path = new StringBuilder();
-    boolean penDown = false;
-    for (int i = 0; i < values.size(); i++) {
-      Double v = values.get(i);
-      if (v == null) {
-        penDown = false;
-        continue;
+    for (int[] run : runs(values, values)) {
+      for (int k = run[0]; k <= run[1]; k++) {
+        path.append(k == run[0] ? " M" : " L")
+            .append(ChartFrame.coordinates(axis.center(periods.get(k)), frame.y(values.get(k))));
       }
-      path.append(penDown ? " L" : " M").append(ChartFrame.coordinates(frame.x(i), frame.y(v)));
-      penDown = true;
     }
-    svg.append("<g class=\"series\"><title>").append(Html.escape(name)).append("</title>");
+    svg.append("<g class=\"series\">");
     if (path.length() > 0) {
       svg.append("<path fill=\"none\" stroke=\"").append(color).append("\" stroke-width=\"2\" d=\"")
           .append(path.toString().trim()).append("\"/>");
     }
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i) != null) {
-        svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>",
-            frame.x(i), frame.y(values.get(i)), color));
+        svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\">",
+            axis.center(periods.get(i)), frame.y(values.get(i)), color));
+        if (pointTitles != null) {
+          svg.append("<title>").append(Html.escape(pointTitles.get(i))).append("</title>");
+        }
+        svg.append("</circle>");
       }
     }
     svg.append("</g>");
   }
 
-  private void drawNotes(StringBuilder svg, ChartFrame frame) {
-    List<Double> first = series.isEmpty() ? null : series.get(0);
-    for (int n = 0; n < notes.size(); n++) {
-      Note note = notes.get(n);
-      Double value = first == null ? null : first.get(note.index());
-      double px = frame.x(note.index());
+  private void drawMarkers(StringBuilder svg, ChartFrame frame, TimeAxis axis) {
+    List<double[]> placed = new ArrayList<>();
+    for (Marker m : markers) {
+      Double value = series.isEmpty() ? null : series.get(0).get(m.index());
+      double px = axis.center(periods.get(m.index()));
       double py = frame.y(value == null ? 0 : value);
-      // Notes stack downward from the top of the plot so two close spikes do not overwrite each other.
-      double ty = ChartFrame.TOP + 12 + n * NOTE_ROW;
-      String anchor = px > ChartFrame.WIDTH * 0.66 ? "end" : px < ChartFrame.WIDTH * 0.33 ? "start" : "middle";
-      svg.append("<g class=\"note\">");
+      double cy = Math.max(frame.top() + MARKER_RADIUS, py - 3 * MARKER_RADIUS);
+      // Markers of close periods climb over each other instead of overlapping.
+      boolean moved = true;
+      while (moved) {
+        moved = false;
+        for (double[] other : placed) {
+          if (Math.abs(other[0] - px) < 2 * MARKER_RADIUS + 2 && Math.abs(other[1] - cy) < 2 * MARKER_RADIUS + 2) {
+            cy = other[1] - 2 * MARKER_RADIUS - 2;
+            moved = true;
+          }
+        }
+      }
+      placed.add(new double[] {px, cy});
+      svg.append("<g class=\"marker\"><title>").append(Html.escape(m.title())).append("</title>");
       svg.append(String.format(Locale.ROOT,
           "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#444\" stroke-dasharray=\"2,2\"/>",
-          px, ty + 3, px, py - 4));
+          px, cy + MARKER_RADIUS, px, py - 4));
       svg.append(String.format(Locale.ROOT,
-          "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"%s\" font-size=\"11\" fill=\"#222\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">%s</text>",
-          px, ty, anchor, Html.escape(Html.shorten(note.text(), 70))));
+          "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" fill=\"#fff\" stroke=\"#444\"/>", px, cy, MARKER_RADIUS));
+      svg.append(String.format(Locale.ROOT,
+          "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"#222\">%s</text>",
+          px, cy + 4, Html.escape(m.label())));
       svg.append("</g>");
     }
   }
 
-  private void requireLength(String what, List<Double> values) {
+  private void requireLength(String what, List<?> values) {
     if (values.size() != periods.size()) {
       throw new IllegalArgumentException("Cannot chart " + what + ": " + values.size() + " values for "
           + periods.size() + " periods");

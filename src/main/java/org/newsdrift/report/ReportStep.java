@@ -3,7 +3,6 @@ package org.newsdrift.report;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 
 import java.io.IOException;
@@ -22,8 +21,8 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.newsdrift.config.SubjectConfig;
+import org.newsdrift.report.ReportData.ArticleList;
 import org.newsdrift.report.ReportData.Burst;
 import org.newsdrift.report.ReportData.CoveragePoint;
 import org.newsdrift.report.ReportData.SourceCount;
@@ -35,8 +34,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes {@code <output>/report/index.html} from the tables: collects only small aggregates (one row per period,
- * topic, term or reason), renders them with {@link ReportPage} and writes the page through the Hadoop file system,
- * so it lands beside the tables on any of them.
+ * topic, term or reason, and a few articles per topic, spike and burst), renders them with {@link ReportPage} and
+ * writes the page through the Hadoop file system, so it lands beside the tables on any of them.
  */
 public final class ReportStep {
   private static final Logger LOG = LoggerFactory.getLogger(ReportStep.class);
@@ -44,7 +43,6 @@ public final class ReportStep {
   private static final List<String> GRANULARITY_PREFERENCE = List.of("week", "month", "day");
   private static final int SPIKES = 3;
   private static final int SPIKE_TERMS = 6;
-  private static final int BURSTS = 10;
   private static final int SOURCES = 20;
 
   private final SparkSession spark;
@@ -86,20 +84,28 @@ public final class ReportStep {
 
   ReportData collect() {
     String granularity = granularity();
+    Granularity period = Granularity.of(granularity);
     List<CoveragePoint> coverage = coverage(granularity);
     RunHealth health = RunHealth.collect(spark, tables);
-    TopicView topics = TopicView.collect(spark, tables, health.modelVersion(), granularity);
+    ArticleLists articles = new ArticleLists(spark, tables);
+    TopicView topics = TopicView.collect(spark, tables, health.modelVersion(), granularity, articles);
+    List<CoveragePoint> top = topSpikes(coverage);
+    Map<String, List<String>> spikeTerms = spikeTerms(granularity, top);
+    Map<String, ArticleList> spikeArticles = articles.byPeriod(period, top.stream().map(CoveragePoint::period).toList());
     List<Spike> spikes = new ArrayList<>();
-    Map<String, List<String>> spikeTerms = spikeTerms(granularity, topSpikes(coverage));
-    for (CoveragePoint p : topSpikes(coverage)) {
-      spikes.add(new Spike(p, spikeTerms.getOrDefault(p.period(), List.of()), topics.themesOf(p.period())));
+    for (CoveragePoint p : top) {
+      spikes.add(new Spike(p, spikeTerms.getOrDefault(p.period(), List.of()), topics.themesOf(p.period()),
+          spikeArticles.getOrDefault(p.period(), ArticleList.none())));
     }
-    List<Burst> bursts = bursts(granularity);
+    Integer window = BurstView.window(health.configJson());
+    if (window == null && health.configJson() != null) {
+      LOG.warn("report: no tfidf.burst_window in the latest run's config_json, so bursts are shown without a baseline");
+    }
+    List<Burst> bursts = BurstView.collect(relevantTerms(granularity), period, window, articles);
     String description = subject.description() == null ? "" : " — " + subject.description().replaceAll("\\.+$", "");
     return new ReportData(subject.name() + description,
         output, granularity, coverage, sources(granularity), spikes, health.modelVersion(), topics.topics(),
-        topics.trend(), bursts, health.runs(), health.records(),
-        health.rejects());
+        topics.trend(), bursts, window, health.runs(), health.records(), health.rejects());
   }
 
   private String granularity() {
@@ -153,17 +159,6 @@ public final class ReportStep {
           }
         });
     return terms;
-  }
-
-  private List<Burst> bursts(String granularity) {
-    return relevantTerms(granularity).filter(col("burst_z").isNotNull())
-        .withColumn("best", row_number().over(Window.partitionBy("term")
-            .orderBy(col("burst_z").desc(), col("period_start"))))
-        .filter(col("best").equalTo(1))
-        .orderBy(col("burst_z").desc(), col("term")).limit(BURSTS).collectAsList().stream()
-        .map(r -> new Burst(r.getAs("term"), String.valueOf((Object) r.getAs("period_start")), r.<Double>getAs("burst_z"),
-            r.<Long>getAs("doc_freq")))
-        .toList();
   }
 
   private Dataset<Row> relevantTerms(String granularity) {

@@ -15,8 +15,11 @@ import org.newsdrift.report.ReportData.RunRow;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
 
-/** The run-health view: the latest runs, what became of the latest run's records, and its rejects by reason. */
-record RunHealth(String modelVersion, List<RunRow> runs, List<Count> records, List<Count> rejects) {
+/**
+ * The run-health view: the latest runs, what became of the latest run's records, and its rejects by reason; with
+ * the latest succeeded run's model version and config, which the tables were written with.
+ */
+record RunHealth(String modelVersion, String configJson, List<RunRow> runs, List<Count> records, List<Count> rejects) {
   private static final int RUNS = 10;
   private static final DateTimeFormatter UTC_SECONDS =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
@@ -27,7 +30,7 @@ record RunHealth(String modelVersion, List<RunRow> runs, List<Count> records, Li
     List<RunRow> runs = rows.stream().map(RunHealth::runRow).toList();
     Optional<Row> latest = rows.stream().filter(r -> "succeeded".equals(r.getAs("status"))).findFirst();
     if (latest.isEmpty()) {
-      return new RunHealth(null, runs, List.of(), List.of());
+      return new RunHealth(null, null, runs, List.of(), List.of());
     }
     Row run = latest.get();
     Object runDate = run.getAs("run_date");
@@ -58,7 +61,7 @@ record RunHealth(String modelVersion, List<RunRow> runs, List<Count> records, Li
       // A later run of the same night replaced its articles: the split no longer matches this row.
       records.add(new Count("duplicates", duplicates));
     }
-    return new RunHealth(run.getAs("model_version"), runs, records, rejects);
+    return new RunHealth(run.getAs("model_version"), run.getAs("config_json"), runs, records, rejects);
   }
 
   private static RunRow runRow(Row r) {

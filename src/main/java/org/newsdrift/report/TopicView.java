@@ -1,55 +1,55 @@
 package org.newsdrift.report;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.posexplode;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
+import org.newsdrift.report.ReportData.ArticleList;
 import org.newsdrift.report.ReportData.Topic;
 import org.newsdrift.report.ReportData.Trend;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
 
-/** The topics view: a model's topics with their most typical article, and their prevalence per period. */
+/** The topics view: a model's topics with the articles they are the main topic of, and their prevalence per period. */
 record TopicView(List<Topic> topics, Trend trend) {
   private static final int TERMS = 8;
   private static final int THEMES = 2;
 
-  static TopicView collect(SparkSession spark, TableWriter tables, String modelVersion, String granularity) {
+  static TopicView collect(SparkSession spark, TableWriter tables, String modelVersion, String granularity,
+      ArticleLists articles) {
     if (modelVersion == null) {
       return new TopicView(List.of(), Trend.empty());
     }
     Dataset<Row> docTopics = tables.read(spark, Tables.DOC_TOPICS).filter(col("model_version").equalTo(modelVersion));
+    Map<String, ArticleList> lists = articles.byTopic(docTopics);
+    // Highest weight of each topic position in any article: how far an empty topic is from being any article's.
+    Map<Integer, Double> maxByIndex = new HashMap<>();
+    docTopics.select(posexplode(col("topic_weights")).as(new String[] {"topic_index", "weight"}))
+        .groupBy("topic_index").agg(max("weight")).collectAsList()
+        .forEach(r -> maxByIndex.put(r.getInt(0), r.getDouble(1)));
     Map<Integer, Long> dominant = new HashMap<>();
-    docTopics.groupBy("dominant_topic").count().collectAsList()
-        .forEach(r -> dominant.put(r.getInt(0), r.getLong(1)));
-    Dataset<Row> titles = tables.read(spark, Tables.ARTICLES)
-        .withColumn("reading", row_number().over(Window.partitionBy("article_id").orderBy(col("run_date").desc())))
-        .filter(col("reading").equalTo(1)).select("article_id", "title", "published_date");
-    Map<Integer, String> examples = new HashMap<>();
-    docTopics.join(titles, "article_id")
-        .withColumn("typical", row_number().over(Window.partitionBy("dominant_topic")
-            .orderBy(col("dominant_weight").desc(), col("article_id"))))
-        .filter(col("typical").equalTo(1)).collectAsList()
-        .forEach(r -> examples.put(r.<Integer>getAs("dominant_topic"),
-            r.getAs("published_date") + " " + (r.getAs("title") == null ? "(untitled)" : r.<String>getAs("title"))));
+    docTopics.groupBy("dominant_topic").count().collectAsList().forEach(r -> dominant.put(r.getInt(0), r.getLong(1)));
 
     List<Topic> topics = new ArrayList<>();
     for (Row r : tables.read(spark, Tables.TOPICS).filter(col("model_version").equalTo(modelVersion))
         .orderBy("topic_id").collectAsList()) {
       int id = r.getAs("topic_id");
+      Integer index = r.getAs("topic_index");
       List<Row> terms = r.getList(r.fieldIndex("terms"));
       topics.add(new Topic(id, r.getAs("label"), terms.stream().limit(TERMS).map(t -> t.getString(0)).toList(),
-          dominant.getOrDefault(id, 0L), examples.get(id)));
+          r.getAs("npmi"), dominant.getOrDefault(id, 0L), index == null ? null : maxByIndex.get(index),
+          lists.getOrDefault(Integer.toString(id), ArticleList.none())));
     }
     return new TopicView(topics, trend(spark, tables, modelVersion, granularity, topics));
   }
@@ -59,8 +59,11 @@ record TopicView(List<Topic> topics, Trend trend) {
     List<Row> rows = tables.read(spark, Tables.TOPIC_TRENDS)
         .filter(col("granularity").equalTo(granularity).and(col("source").equalTo("*"))
             .and(col("model_version").equalTo(modelVersion)))
-        .select("period_start", "topic_id", "prevalence").orderBy("period_start").collectAsList();
-    List<String> periods = rows.stream().map(r -> String.valueOf(r.get(0))).distinct().toList();
+        .select("period_start", "topic_id", "prevalence", "n_articles").orderBy("period_start").collectAsList();
+    // Every topic of a period has the same n_articles: the period's scored articles.
+    Map<String, Long> counts = new LinkedHashMap<>();
+    rows.forEach(r -> counts.putIfAbsent(String.valueOf(r.get(0)), r.isNullAt(3) ? 0L : r.getLong(3)));
+    List<String> periods = List.copyOf(counts.keySet());
     List<List<Double>> values = new ArrayList<>();
     topics.forEach(t -> values.add(new ArrayList<>(Collections.nCopies(periods.size(), (Double) null))));
     Map<Integer, Integer> index = new HashMap<>();
@@ -73,7 +76,8 @@ record TopicView(List<Topic> topics, Trend trend) {
         values.get(t).set(periods.indexOf(String.valueOf(r.get(0))), r.getDouble(2));
       }
     }
-    return new Trend(periods, topics.stream().map(t -> t.id() + ": " + t.label()).toList(), values);
+    return new Trend(periods, topics.stream().map(t -> t.id() + ": " + t.label()).toList(), values,
+        List.copyOf(counts.values()));
   }
 
   /** The period's most prevalent topics, as "label (share)". */

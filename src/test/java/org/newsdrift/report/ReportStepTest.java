@@ -1,6 +1,7 @@
 package org.newsdrift.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,13 +9,17 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,13 +28,19 @@ import org.newsdrift.SparkTestSession;
 import org.newsdrift.config.SubjectConfig;
 import org.newsdrift.config.SubjectConfig.AliasGroup;
 import org.newsdrift.config.SubjectConfig.Entity;
+import org.newsdrift.config.TfIdfConfig;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
+import org.newsdrift.trends.TermTrendsStep;
 import org.newsdrift.trends.WilsonInterval;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
-/** The report step over a few hand-written table rows: the right peak, terms, topics and counts reach the page. */
+/**
+ * The report step over a few hand-written table rows: the right peak, terms, topics, counts and articles reach the
+ * page.
+ */
 class ReportStepTest {
   private static final SubjectConfig SUBJECT = new SubjectConfig("russia-dprk", "Russia–North Korea ties.", List.of(
       new AliasGroup("Russia", List.of(new Entity("russia", List.of("Russia"), null))),
@@ -46,26 +57,37 @@ class ReportStepTest {
     // One article in a week is 100% attention but a wide interval; 30 of 60 is the real peak.
     write(tables, Tables.COVERAGE, coverage("2024-10-07", 1, 1), coverage("2024-10-14", 60, 30),
         coverage("2024-10-21", 50, 5));
+    // troop: 1 and 3 articles in the eight weeks before its burst; 50 nine weeks before, outside the window.
     write(tables, Tables.TERM_TRENDS,
-        term("2024-10-14", "russia", 1, null), term("2024-10-14", "troop", 2, 5.5), term("2024-10-14", "kursk", 3, 2.0),
-        term("2024-10-07", "troop", 1, null));
-    write(tables, Tables.TOPICS, Map.of("model_version", "lda-1", "topic_id", 0, "label", "troop / kursk / war",
+        term("2024-10-14", "russia", 1, 4, null), term("2024-10-14", "troop", 2, 4, 5.5),
+        term("2024-10-14", "kursk", 3, 4, 2.0), term("2024-10-07", "troop", 1, 1, null),
+        term("2024-09-23", "troop", 1, 3, null), term("2024-08-12", "troop", 1, 50, null));
+    write(tables, Tables.TOPICS, Map.of("model_version", "lda-1", "topic_id", 0, "topic_index", 0,
+        "label", "troop / kursk / war", "npmi", 0.2916540680772524,
         "terms", List.of(RowFactory.create("troop", 0.2), RowFactory.create("kursk", 0.1))),
-        Map.of("model_version", "lda-1", "topic_id", 1, "label", "<b>treati</b> / sign", "terms", List.of()));
-    write(tables, Tables.DOC_TOPICS,
-        Map.of("article_id", "a1", "model_version", "lda-1", "topic_weights", List.of(0.9, 0.1), "dominant_topic", 0,
-            "dominant_weight", 0.9));
+        Map.of("model_version", "lda-1", "topic_id", 1, "topic_index", 1, "label", "<b>treati</b> / sign",
+            "terms", List.of()));
+    write(tables, Tables.DOC_TOPICS, docTopic("a1", 0.9, 0.1), docTopic("a3", 0.6, 0.4));
     write(tables, Tables.TOPIC_TRENDS, topicTrend(0, 0.7), topicTrend(1, 0.3));
     write(tables, Tables.ARTICLES,
-        Map.of("article_id", "a1", "title", "Troops & Kursk", "published_date", date("2024-10-15"), "run_date", date("2024-11-12")),
-        Map.of("article_id", "a2", "duplicate_of", "a1", "duplicate_kind", "near", "run_date", date("2024-11-12")));
+        article("a1", "Troops & Kursk", "https://kcna.kp/a1", "2024-10-15", 0.8, "2024-11-12", "troop", "kursk", "troop"),
+        Map.of("article_id", "a2", "duplicate_of", "a1", "duplicate_kind", "near", "run_date", date("2024-11-12"),
+            "title", "Copy of a1", "published_date", date("2024-10-15"), "relevant", true, "relevance_score", 0.8),
+        article("a3", "<i>Treaty</i> signed", "javascript:alert(1)", "2024-10-16", 0.95, "2024-11-12", "troop",
+            "treati", "troop", "troop"),
+        // An earlier night read a3 as a copy; the latest reading, above, holds.
+        Map.of("article_id", "a3", "duplicate_of", "a1", "duplicate_kind", "near", "run_date", date("2024-11-11"),
+            "title", "Old reading", "published_date", date("2024-10-16"), "relevant", true),
+        article("a4", "Weather", "https://kcna.kp/a4", "2024-10-15", 0.0, "2024-11-12", "troop"),
+        article("a5", "Earlier troops", "https://kcna.kp/a5", "2024-10-08", 0.7, "2024-11-12", "troop"));
     write(tables, Tables.REJECTS, Map.of("reason", "missing_text", "run_date", date("2024-11-12")),
         Map.of("reason", "missing_text", "run_date", date("2024-11-12")),
         Map.of("reason", "too_large", "run_date", date("2024-11-12")));
     write(tables, Tables.RUNS, Map.ofEntries(Map.entry("run_id", "r1"), Map.entry("run_date", date("2024-11-12")),
         Map.entry("started_at", Timestamp.from(Instant.parse("2024-11-12T03:00:00Z"))), Map.entry("status", "succeeded"),
         Map.entry("records_read", 7L), Map.entry("accepted", 1L), Map.entry("rejected", 3L),
-        Map.entry("duplicates", 3L), Map.entry("relevant", 1L), Map.entry("model_version", "lda-1")));
+        Map.entry("duplicates", 3L), Map.entry("relevant", 1L), Map.entry("model_version", "lda-1"),
+        Map.entry("config_json", "{\"tfidf\":{\"max_trend_rank\":500,\"burst_window\":8}}")));
 
     String file = ReportStep.write(spark, output.toString(), SUBJECT);
     assertThat(file).isEqualTo(output + "/report/index.html");
@@ -86,10 +108,84 @@ class ReportStepTest {
   }
 
   @Test
-  void topicsCarryTheirLabelsArticleCountsAndMostTypicalArticle() {
-    String topics = byId("topic-table").getTextContent();
-    assertThat(topics).contains("troop / kursk / war").contains("2024-10-15 Troops & Kursk").contains("<b>treati</b>");
+  void topicsCarryTheirLabelsRoundedCoherenceAndTheArticlesTheyAreTheMainTopicOf() {
+    assertThat(byId("topic-table").getTextContent()).contains("troop / kursk / war").contains("0.29")
+        .doesNotContain("0.2916").contains("<b>treati</b>");
     assertThat(ReportChartsTest.elements(page, "b")).isEmpty();
+    assertThat(titles(byId("topic-articles"))).containsExactly("Troops & Kursk", "<i>Treaty</i> signed");
+  }
+
+  @Test
+  void aTopicThatIsNoArticlesMainTopicIsEmptyWithItsHighestWeight() {
+    assertThat(byId("topic-table").getTextContent()).contains("none (empty)");
+    assertThat(byId("topic-articles").getElementsByTagName("details").getLength()).isEqualTo(1);
+    assertThat(byId("empty-topics").getTextContent())
+        .startsWith("Empty: 1 (<b>treati</b> / sign; highest weight in any article 40.0%).");
+  }
+
+  @Test
+  void aSpikeListsItsPeriodsCanonicalRelevantArticlesMostRelevantFirst() {
+    Element first = (Element) byId("spike-articles").getElementsByTagName("details").item(0);
+    assertThat(first.getElementsByTagName("summary").item(0).getTextContent())
+        .isEqualTo("1. Week of 2024-10-14: 30 of 60 articles about the subject; most relevant first");
+    assertThat(titles(first)).containsExactly("<i>Treaty</i> signed", "Troops & Kursk");
+    assertThat(links(first)).containsExactly("https://kcna.kp/a1");
+    assertThat(first.getTextContent()).contains("KCNA, 2024-10-16");
+    assertThat(byId("spike-articles").getTextContent()).doesNotContain("Copy of a1").doesNotContain("Weather")
+        .doesNotContain("Old reading").contains("Earlier troops");
+  }
+
+  @Test
+  void aBurstShowsItsArticlesAgainstTheMeanOfTheWindowBeforeAndListsThoseWithTheTermMostUsesFirst() {
+    assertThat(byId("bursts").getTextContent()).contains("troop2024-10-145.54 articles vs baseline 0.5")
+        .contains("kursk2024-10-142.04 articles vs baseline 0.0");
+    Element troop = (Element) byId("burst-articles").getElementsByTagName("details").item(0);
+    assertThat(troop.getElementsByTagName("summary").item(0).getTextContent()).startsWith("troop, week of 2024-10-14");
+    // a3 uses the term three times, a1 twice; a4 is not about the subject, a5 is of another week.
+    assertThat(titles(troop)).containsExactly("<i>Treaty</i> signed", "Troops & Kursk");
+    assertThat(troop.getTextContent()).doesNotContain("more article");
+    Element kursk = (Element) byId("burst-articles").getElementsByTagName("details").item(1);
+    assertThat(titles(kursk)).containsExactly("Troops & Kursk");
+  }
+
+  @Test
+  void theBaselineIsMeasuredOverTheWindowTermTrendsMeasuresBurstZOver() {
+    int window = 3;
+    Random random = new Random(20241112);
+    List<Row> articles = new ArrayList<>();
+    List<Row> weights = new ArrayList<>();
+    for (int a = 0; a < 120; a++) {
+      // Twenty weeks with a gap of five: absent weeks must count as 0 in both definitions.
+      int week = random.nextInt(15);
+      week = week >= 8 ? week + 5 : week;
+      LocalDate published = LocalDate.parse("2024-01-01").plusWeeks(week).plusDays(random.nextInt(7));
+      articles.add(RowFactory.create("d" + a, Date.valueOf(published), true));
+      for (String t : List.of("alpha", "beta", "gamma")) {
+        if (random.nextInt(3) > 0) {
+          weights.add(RowFactory.create("d" + a, t, Math.round(random.nextDouble() * 1000) / 100.0));
+        }
+      }
+    }
+    Dataset<Row> trends = TermTrendsStep.run(
+        spark.createDataFrame(articles, StructType.fromDDL("article_id string, published_date date, relevant boolean")),
+        spark.createDataFrame(weights, StructType.fromDDL("article_id string, term string, tfidf double")), List.of("week"),
+        new TfIdfConfig(10, 1, 20, 1000, window, 1)).filter("scope = 'relevant'");
+    Map<String, Map<Long, Double>> history = new java.util.HashMap<>();
+    List<Row> rows = trends.select("term", "period_start", "tfidf", "burst_z").collectAsList();
+    rows.forEach(r -> history.computeIfAbsent(r.getString(0), k -> new java.util.HashMap<>())
+        .put(Granularity.WEEK.index(r.getDate(1).toLocalDate()), r.getDouble(2)));
+    long checked = 0;
+    for (Row r : rows) {
+      if (r.isNullAt(3)) {
+        continue;
+      }
+      TrailingWindow w = TrailingWindow.before(history.get(r.getString(0)),
+          Granularity.WEEK.index(r.getDate(1).toLocalDate()), window);
+      double z = r.getDouble(3);
+      assertThat((r.getDouble(2) - w.mean()) / w.sd()).isCloseTo(z, within(1e-9 * Math.max(1, Math.abs(z))));
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(30);
   }
 
   @Test
@@ -98,7 +194,6 @@ class ReportStepTest {
     assertThat(svgText).contains("exact copies0").contains("near copies1").contains("repeated records2")
         .contains("missing_text2").contains("too_large1");
     assertThat(byId("run-table").getTextContent()).contains("2024-11-12 03:00:00").contains("succeeded");
-    assertThat(byId("bursts").getTextContent()).contains("troop2024-10-145.5");
   }
 
   private Element byId(String id) {
@@ -114,16 +209,39 @@ class ReportStepTest {
         Map.entry("attention_high", WilsonInterval.high(k, n)));
   }
 
-  private static Map<String, Object> term(String week, String term, int rank, Double burst) {
+  private static Map<String, Object> term(String week, String term, int rank, long docFreq, Double burst) {
     Map<String, Object> row = new java.util.HashMap<>(Map.of("period_start", date(week), "granularity", "week",
-        "scope", "relevant", "term", term, "doc_freq", 4L, "tfidf", 1.0 / rank, "rank", rank));
+        "scope", "relevant", "term", term, "doc_freq", docFreq, "tfidf", 1.0 / rank, "rank", rank));
     row.put("burst_z", burst);
     return row;
   }
 
+  private static Map<String, Object> article(String id, String title, String url, String published, double relevance,
+      String night, String... terms) {
+    return Map.of("article_id", id, "title", title, "source", "KCNA", "url", url, "published_date", date(published),
+        "relevant", relevance > 0, "relevance_score", relevance, "run_date", date(night), "terms", List.of(terms));
+  }
+
+  private static Map<String, Object> docTopic(String id, double first, double second) {
+    return Map.of("article_id", id, "model_version", "lda-1", "topic_weights", List.of(first, second),
+        "dominant_topic", first >= second ? 0 : 1, "dominant_weight", Math.max(first, second));
+  }
+
+  private static List<String> titles(Element list) {
+    NodeList items = list.getElementsByTagName("li");
+    return java.util.stream.IntStream.range(0, items.getLength())
+        .mapToObj(i -> items.item(i).getFirstChild().getTextContent().trim()).toList();
+  }
+
+  private static List<String> links(Element list) {
+    NodeList anchors = list.getElementsByTagName("a");
+    return java.util.stream.IntStream.range(0, anchors.getLength())
+        .mapToObj(i -> ((Element) anchors.item(i)).getAttribute("href")).toList();
+  }
+
   private static Map<String, Object> topicTrend(int topic, double prevalence) {
     return Map.of("period_start", date("2024-10-14"), "granularity", "week", "source", "*", "model_version", "lda-1",
-        "topic_id", topic, "prevalence", prevalence, "n_articles", 1L, "n_dominant", topic == 0 ? 1L : 0L);
+        "topic_id", topic, "prevalence", prevalence, "n_articles", 2L, "n_dominant", topic == 0 ? 2L : 0L);
   }
 
   private static Date date(String day) {

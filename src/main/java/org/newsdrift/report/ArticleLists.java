@@ -1,0 +1,121 @@
+package org.newsdrift.report;
+
+import static org.apache.spark.sql.functions.array_contains;
+import static org.apache.spark.sql.functions.array_remove;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.trunc;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.newsdrift.report.ReportData.ArticleList;
+import org.newsdrift.report.ReportData.ArticleRef;
+import org.newsdrift.table.TableWriter;
+import org.newsdrift.table.Tables;
+
+/**
+ * The articles behind the report's numbers: for each topic, period or term, the first {@value #SHOWN} by the
+ * measure that made the number, and how many there are. Only those few rows per item reach the driver.
+ */
+final class ArticleLists {
+  static final int SHOWN = 10;
+
+  private final Dataset<Row> articles;
+  private final Dataset<Row> latest;
+
+  /** Over the latest reading of each canonical article of the tables. */
+  ArticleLists(SparkSession spark, TableWriter tables) {
+    this.articles = tables.read(spark, Tables.ARTICLES);
+    // A later night may have rewritten an article's row (its duplicate columns): the latest reading holds. Only the
+    // keys go through the window; the wide rows are read for the few articles a list needs.
+    this.latest = articles.select("article_id", "run_date", "duplicate_of")
+        .withColumn("reading", row_number().over(Window.partitionBy("article_id").orderBy(col("run_date").desc())))
+        .filter(col("reading").equalTo(1).and(col("duplicate_of").isNull()))
+        .select("article_id", "run_date");
+  }
+
+  /** Per topic id: the articles whose main topic it is, by that topic's weight in them. */
+  Map<String, ArticleList> byTopic(Dataset<Row> docTopics) {
+    Dataset<Row> rows = docTopics.select(col("article_id"), col("dominant_topic").as("item"), col("dominant_weight"))
+        .join(canonical(articles), "article_id");
+    return top(rows, col("dominant_weight").desc());
+  }
+
+  /** Per period start: the period's articles about the subject, most relevant first. */
+  Map<String, ArticleList> byPeriod(Granularity granularity, List<String> periods) {
+    if (periods.isEmpty()) {
+      return Map.of();
+    }
+    Dataset<Row> rows = canonical(relevantInPeriods(granularity)
+        .filter(col("period_start").isin(periods.stream().map(java.sql.Date::valueOf).toArray())))
+        .withColumn("item", col("period_start").cast("string"));
+    return top(rows, col("relevance_score").desc(), col("published_date"));
+  }
+
+  /**
+   * Per term: the articles about the subject in the term's period that contain it, those that use it most first
+   * (within one term that is the order of its TF-IDF weight, count times a constant).
+   *
+   * @param termPeriods term and period_start of each term's period
+   */
+  Map<String, ArticleList> byTerm(Granularity granularity, Dataset<Row> termPeriods) {
+    Dataset<Row> rows = canonical(relevantInPeriods(granularity)
+        .join(termPeriods.select(col("term"), col("period_start")), "period_start")
+        .filter(array_contains(col("terms"), col("term"))))
+        .withColumn("uses", size(col("terms")).minus(size(array_remove(col("terms"), col("term")))))
+        .withColumn("item", col("term"));
+    return top(rows, col("uses").desc(), col("relevance_score").desc());
+  }
+
+  /** {@code rows} of the articles table that are the latest reading of a canonical article. */
+  private Dataset<Row> canonical(Dataset<Row> rows) {
+    return rows.join(latest, new String[] {"article_id", "run_date"});
+  }
+
+  /** Dated articles about the subject with the first day of their period, as the trend tables place them. */
+  private Dataset<Row> relevantInPeriods(Granularity granularity) {
+    Column date = col("published_date");
+    Column start = switch (granularity) {
+      case WEEK -> trunc(date, "week");
+      case MONTH -> trunc(date, "month");
+      case DAY -> date;
+    };
+    return articles.filter(col("relevant").equalTo(true).and(date.isNotNull())).withColumn("period_start", start);
+  }
+
+  /** The first {@value #SHOWN} rows per {@code item} in {@code order} (then by id), and each item's count. */
+  private static Map<String, ArticleList> top(Dataset<Row> rows, Column... order) {
+    WindowSpec item = Window.partitionBy("item");
+    Column[] ordered = java.util.Arrays.copyOf(order, order.length + 1);
+    ordered[order.length] = col("article_id");
+    List<Row> collected = rows.withColumn("listed", count(lit(1)).over(item))
+        .withColumn("place", row_number().over(item.orderBy(ordered)))
+        .filter(col("place").leq(SHOWN))
+        .select(col("item").cast("string"), col("place"), col("listed"), col("title"), col("source"), col("url"),
+            col("published_date").cast("string"))
+        .collectAsList();
+    Map<String, List<Row>> byItem = new HashMap<>();
+    collected.forEach(r -> byItem.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r));
+    Map<String, ArticleList> lists = new LinkedHashMap<>();
+    byItem.forEach((key, list) -> {
+      list.sort(Comparator.comparingInt(r -> r.getInt(1)));
+      lists.put(key, new ArticleList(list.stream()
+          .map(r -> new ArticleRef(r.getString(3), r.getString(4), r.getString(6), r.getString(5))).toList(),
+          list.get(0).getLong(2)));
+    });
+    return lists;
+  }
+}
