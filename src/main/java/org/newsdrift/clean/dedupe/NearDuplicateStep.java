@@ -41,7 +41,8 @@ import org.newsdrift.config.NearDuplicateConfig;
 
 /**
  * Near-duplicate clusters among canonical articles (after exact dedupe): word-shingle sets, MinHashLSH candidate
- * pairs, exact Jaccard verification, connected components, and one canonical per cluster (earliest
+ * pairs, exact Jaccard of the pairs and {@link CopyVerifier} on those close enough (template shingles of each source
+ * set aside, dates, differing details), connected components, and one canonical per cluster (earliest
  * {@code published_date}, then longest text, then smallest {@code article_id}).
  *
  * <p>Cost: shingling is linear in the words of the articles without stored keys (an earlier night's articles carry
@@ -65,8 +66,8 @@ public final class NearDuplicateStep {
   private NearDuplicateStep() {}
 
   /**
-   * Assigns every row of {@code articles} (article_id, text, published_date; optionally lsh_keys and lsh_settings as
-   * an earlier run stored them) to a near-duplicate cluster.
+   * Assigns every row of {@code articles} (article_id, text, published_date; optionally source, whose template
+   * wording is not counted as shared, and lsh_keys and lsh_settings as an earlier run stored them) to a near-duplicate cluster.
    */
   public static NearDuplicateResult run(Dataset<Row> articles, NearDuplicateConfig config) {
     return run(articles, config, DRIVER_PAIRS);
@@ -90,7 +91,7 @@ public final class NearDuplicateStep {
     // which made planning them slower than running them.
     Dataset<Row> base = materialized(articles
         .select(col("article_id"), col("published_date"), coalesce(length(col("text")), lit(0)).as("text_length"),
-            col("text"), storedKeys(articles, settings).as("stored_keys")));
+            col("text"), sourceOf(articles).as("source"), storedKeys(articles, settings).as("stored_keys")));
     try {
       // Shingles of the articles without stored keys: hashed into keys here, and kept for verification.
       Dataset<Row> shingled = shingle(base.filter(col("stored_keys").isNull()), config).persist();
@@ -127,8 +128,13 @@ public final class NearDuplicateStep {
           .filter(col("similarity").geq(1 - config.maxDistance()))
           .select("a", "b", "similarity")
           .persist();
-      Dataset<Row> edges = close.filter(col("similarity").geq(config.minSimilarity())).select("a", "b");
+      context.setJobDescription("near-duplicates: verification");
+      Dataset<Row> verdicts = CopyVerificationStep.verdicts(
+          close, base, CopyVerificationStep.templates(sets, base), config).persist();
+      Dataset<Row> edges = verdicts.filter(col("verdict").equalTo(CopyVerifier.Verdict.COPY.name()))
+          .select("a", "b");
       long verifiedPairs = edges.count();
+      LOG.info("near-duplicates: verdicts on close pairs {}", CopyVerificationStep.counts(verdicts));
 
       context.setJobDescription("near-duplicates: connected components");
       Components components = verifiedPairs <= driverPairs ? componentsOnDriver(edges)
@@ -139,6 +145,7 @@ public final class NearDuplicateStep {
           .join(keyed, "article_id")
           .withColumn("lsh_settings", lit(settings)));
       components.release();
+      verdicts.unpersist();
       close.unpersist();
       sets.unpersist();
       pairs.unpersist();
@@ -151,6 +158,11 @@ public final class NearDuplicateStep {
       base.unpersist();
       context.setJobDescription(null);
     }
+  }
+
+  /** The article's source, whose template shingles are set aside when verifying; null where the rows have none. */
+  private static Column sourceOf(Dataset<Row> articles) {
+    return Arrays.asList(articles.columns()).contains("source") ? col("source") : lit(null).cast("string");
   }
 
   /** An article's stored band keys when they were computed under {@code settings}, else null. */
