@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.api.java.UDF6;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
@@ -46,6 +47,16 @@ final class CopyVerificationStep {
         .groupBy("source").agg(sort_array(collect_list(col("shingle"))).as("template"));
   }
 
+  /** article_id, shingles of {@code sets} without the template shingles of the article's source. */
+  static Dataset<Row> withoutTemplates(Dataset<Row> sets, Dataset<Row> base, Dataset<Row> templates) {
+    UserDefinedFunction without = udf((UDF2<scala.collection.Seq<Integer>, scala.collection.Seq<Integer>, int[]>)
+        (shingles, template) -> CopyVerifier.withoutTemplate(ints(shingles), ints(template)),
+        DataTypes.createArrayType(DataTypes.IntegerType, false));
+    return sets.join(base.select("article_id", "source"), "article_id")
+        .join(templates, new String[] {"source"}, "left")
+        .select(col("article_id"), without.apply(col("shingles"), col("template")).as("shingles"));
+  }
+
   /** a, b, similarity, verdict of each close pair (a, b, similarity). */
   static Dataset<Row> verdicts(Dataset<Row> close, Dataset<Row> base, Dataset<Row> templates,
       NearDuplicateConfig config) {
@@ -76,10 +87,15 @@ final class CopyVerificationStep {
   }
 
   private static CopyVerifier.Side side(String text, Date date, scala.collection.Seq<Integer> template) {
-    int[] hashes = new int[template == null ? 0 : template.length()];
-    for (int i = 0; i < hashes.length; i++) {
-      hashes[i] = template.apply(i);
+    return new CopyVerifier.Side(text, date == null ? null : date.toLocalDate(), ints(template));
+  }
+
+  /** The values of an array column; empty for null. */
+  private static int[] ints(scala.collection.Seq<Integer> values) {
+    int[] out = new int[values == null ? 0 : values.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = values.apply(i);
     }
-    return new CopyVerifier.Side(text, date == null ? null : date.toLocalDate(), hashes);
+    return out;
   }
 }

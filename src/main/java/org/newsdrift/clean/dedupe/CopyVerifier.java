@@ -40,7 +40,10 @@ public final class CopyVerifier implements Serializable {
     COPY, DISSIMILAR, FAR_APART, OTHER_FACTS, OTHER_WORDS
   }
 
-  /** One article of a pair: its text, its publication date (null when unknown) and its source's template shingles. */
+  /**
+   * One article of a pair: its text, its publication date (null when unknown) and its source's template shingles
+   * (sorted hashes).
+   */
   public record Side(String text, LocalDate date, int[] template) {}
 
   private final int shingleSize;
@@ -65,10 +68,11 @@ public final class CopyVerifier implements Serializable {
     Text tb = new Text(b.text(), shingleSize);
     // A shingle in either source's template (a sign-off, a byline formula, a recurring notice) is not evidence of
     // copying, however many of them two posts of one channel share.
-    Set<Integer> template = new HashSet<>();
-    addAll(template, a.template());
-    addAll(template, b.template());
-    if (contentSimilarity(ta.shingles, tb.shingles, template) < minSimilarity) {
+    Set<Integer> templateA = new HashSet<>();
+    addAll(templateA, a.template());
+    Set<Integer> templateB = new HashSet<>();
+    addAll(templateB, b.template());
+    if (contentSimilarity(ta.shingles, templateA, tb.shingles, templateB) < minSimilarity) {
       return Verdict.DISSIMILAR;
     }
     if (a.date() != null && b.date() != null
@@ -76,6 +80,8 @@ public final class CopyVerifier implements Serializable {
       return Verdict.FAR_APART;
     }
     // Template shingles count as shared: a sign-off one post has and the other lacks is not a difference of story.
+    Set<Integer> template = new HashSet<>(templateA);
+    template.addAll(templateB);
     List<DifferingRuns.Run> runsA = DifferingRuns.of(ta.positions, ta.tokens.size(), shingleSize,
         h -> tb.shingles.contains(h) || template.contains(h));
     List<DifferingRuns.Run> runsB = DifferingRuns.of(tb.positions, tb.tokens.size(), shingleSize,
@@ -98,26 +104,37 @@ public final class CopyVerifier implements Serializable {
     return Verdict.COPY;
   }
 
-  /** Jaccard of the two shingle sets without the template shingles; 0 when nothing else is left. */
-  static double contentSimilarity(Set<Integer> a, Set<Integer> b, Set<Integer> template) {
+  /**
+   * Jaccard of the two shingle sets, each without its own source's template shingles (as {@link #withoutTemplate}
+   * leaves them); 0 when nothing else is left.
+   */
+  static double contentSimilarity(Set<Integer> a, Set<Integer> templateA, Set<Integer> b, Set<Integer> templateB) {
     int sizeA = 0;
     int shared = 0;
     for (int h : a) {
-      if (!template.contains(h)) {
+      if (!templateA.contains(h)) {
         sizeA++;
-        if (b.contains(h)) {
+        if (b.contains(h) && !templateB.contains(h)) {
           shared++;
         }
       }
     }
     int sizeB = 0;
     for (int h : b) {
-      if (!template.contains(h)) {
+      if (!templateB.contains(h)) {
         sizeB++;
       }
     }
     int union = sizeA + sizeB - shared;
     return union == 0 ? 0.0 : (double) shared / union;
+  }
+
+  /** The sorted shingle hashes {@code shingles} without those in the sorted {@code template}. */
+  public static int[] withoutTemplate(int[] shingles, int[] template) {
+    if (template == null || template.length == 0) {
+      return shingles;
+    }
+    return Arrays.stream(shingles).filter(h -> Arrays.binarySearch(template, h) < 0).toArray();
   }
 
   private static void addAll(Set<Integer> set, int[] values) {

@@ -121,16 +121,19 @@ public final class NearDuplicateStep {
       // One merge pass over the two sorted sets; Spark's array_intersect and array_union build hash sets per pair.
       UserDefinedFunction jaccard = udf((UDF2<scala.collection.Seq<Integer>, scala.collection.Seq<Integer>, Double>)
           (a, b) -> Jaccard.similarity(ints(a), ints(b)), DataTypes.DoubleType);
+      // Each source's template wording is set aside before comparing: two posts sharing only a channel's sign-off
+      // are not close, and a repost without the sign-off is as close as its text makes it.
+      Dataset<Row> templates = CopyVerificationStep.templates(sets, base).persist();
+      Dataset<Row> content = CopyVerificationStep.withoutTemplates(sets, base, templates);
       Dataset<Row> close = pairs
-          .join(sets.withColumnRenamed("article_id", "a").withColumnRenamed("shingles", "sa"), "a")
-          .join(sets.withColumnRenamed("article_id", "b").withColumnRenamed("shingles", "sb"), "b")
+          .join(content.withColumnRenamed("article_id", "a").withColumnRenamed("shingles", "sa"), "a")
+          .join(content.withColumnRenamed("article_id", "b").withColumnRenamed("shingles", "sb"), "b")
           .withColumn("similarity", jaccard.apply(col("sa"), col("sb")))
           .filter(col("similarity").geq(1 - config.maxDistance()))
           .select("a", "b", "similarity")
           .persist();
       context.setJobDescription("near-duplicates: verification");
-      Dataset<Row> verdicts = CopyVerificationStep.verdicts(
-          close, base, CopyVerificationStep.templates(sets, base), config).persist();
+      Dataset<Row> verdicts = CopyVerificationStep.verdicts(close, base, templates, config).persist();
       Dataset<Row> edges = verdicts.filter(col("verdict").equalTo(CopyVerifier.Verdict.COPY.name()))
           .select("a", "b");
       long verifiedPairs = edges.count();
@@ -147,6 +150,7 @@ public final class NearDuplicateStep {
       components.release();
       verdicts.unpersist();
       close.unpersist();
+      templates.unpersist();
       sets.unpersist();
       pairs.unpersist();
       keyed.unpersist();
