@@ -41,7 +41,8 @@ import org.newsdrift.config.NearDuplicateConfig;
 
 /**
  * Near-duplicate clusters among canonical articles (after exact dedupe): word-shingle sets, MinHashLSH candidate
- * pairs, exact Jaccard verification, connected components, and one canonical per cluster (earliest
+ * pairs, exact Jaccard of the pairs and {@link CopyVerifier} on those close enough (template shingles of each source
+ * set aside, dates, differing details), connected components, and one canonical per cluster (earliest
  * {@code published_date}, then longest text, then smallest {@code article_id}).
  *
  * <p>Cost: shingling is linear in the words of the articles without stored keys (an earlier night's articles carry
@@ -65,8 +66,8 @@ public final class NearDuplicateStep {
   private NearDuplicateStep() {}
 
   /**
-   * Assigns every row of {@code articles} (article_id, text, published_date; optionally lsh_keys and lsh_settings as
-   * an earlier run stored them) to a near-duplicate cluster.
+   * Assigns every row of {@code articles} (article_id, text, published_date; optionally source, whose template
+   * wording is not counted as shared, and lsh_keys and lsh_settings as an earlier run stored them) to a near-duplicate cluster.
    */
   public static NearDuplicateResult run(Dataset<Row> articles, NearDuplicateConfig config) {
     return run(articles, config, DRIVER_PAIRS);
@@ -90,7 +91,7 @@ public final class NearDuplicateStep {
     // which made planning them slower than running them.
     Dataset<Row> base = materialized(articles
         .select(col("article_id"), col("published_date"), coalesce(length(col("text")), lit(0)).as("text_length"),
-            col("text"), storedKeys(articles, settings).as("stored_keys")));
+            col("text"), sourceOf(articles).as("source"), storedKeys(articles, settings).as("stored_keys")));
     try {
       // Shingles of the articles without stored keys: hashed into keys here, and kept for verification.
       Dataset<Row> shingled = shingle(base.filter(col("stored_keys").isNull()), config).persist();
@@ -120,15 +121,23 @@ public final class NearDuplicateStep {
       // One merge pass over the two sorted sets; Spark's array_intersect and array_union build hash sets per pair.
       UserDefinedFunction jaccard = udf((UDF2<scala.collection.Seq<Integer>, scala.collection.Seq<Integer>, Double>)
           (a, b) -> Jaccard.similarity(ints(a), ints(b)), DataTypes.DoubleType);
+      // Each source's template wording is set aside before comparing: two posts sharing only a channel's sign-off
+      // are not close, and a repost without the sign-off is as close as its text makes it.
+      Dataset<Row> templates = CopyVerificationStep.templates(sets, base).persist();
+      Dataset<Row> content = CopyVerificationStep.withoutTemplates(sets, base, templates);
       Dataset<Row> close = pairs
-          .join(sets.withColumnRenamed("article_id", "a").withColumnRenamed("shingles", "sa"), "a")
-          .join(sets.withColumnRenamed("article_id", "b").withColumnRenamed("shingles", "sb"), "b")
+          .join(content.withColumnRenamed("article_id", "a").withColumnRenamed("shingles", "sa"), "a")
+          .join(content.withColumnRenamed("article_id", "b").withColumnRenamed("shingles", "sb"), "b")
           .withColumn("similarity", jaccard.apply(col("sa"), col("sb")))
           .filter(col("similarity").geq(1 - config.maxDistance()))
           .select("a", "b", "similarity")
           .persist();
-      Dataset<Row> edges = close.filter(col("similarity").geq(config.minSimilarity())).select("a", "b");
+      context.setJobDescription("near-duplicates: verification");
+      Dataset<Row> verdicts = CopyVerificationStep.verdicts(close, base, templates, config).persist();
+      Dataset<Row> edges = verdicts.filter(col("verdict").equalTo(CopyVerifier.Verdict.COPY.name()))
+          .select("a", "b");
       long verifiedPairs = edges.count();
+      LOG.info("near-duplicates: verdicts on close pairs {}", CopyVerificationStep.counts(verdicts));
 
       context.setJobDescription("near-duplicates: connected components");
       Components components = verifiedPairs <= driverPairs ? componentsOnDriver(edges)
@@ -139,7 +148,9 @@ public final class NearDuplicateStep {
           .join(keyed, "article_id")
           .withColumn("lsh_settings", lit(settings)));
       components.release();
+      verdicts.unpersist();
       close.unpersist();
+      templates.unpersist();
       sets.unpersist();
       pairs.unpersist();
       keyed.unpersist();
@@ -151,6 +162,11 @@ public final class NearDuplicateStep {
       base.unpersist();
       context.setJobDescription(null);
     }
+  }
+
+  /** The article's source, whose template shingles are set aside when verifying; null where the rows have none. */
+  private static Column sourceOf(Dataset<Row> articles) {
+    return Arrays.asList(articles.columns()).contains("source") ? col("source") : lit(null).cast("string");
   }
 
   /** An article's stored band keys when they were computed under {@code settings}, else null. */

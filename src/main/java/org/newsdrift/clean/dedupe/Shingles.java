@@ -27,11 +27,24 @@ public final class Shingles {
 
   /** The tokens of {@code text} after normalisation, in order; empty for null or blank text. */
   public static List<String> tokens(String text) {
+    return tokens(text, true);
+  }
+
+  /**
+   * The tokens of {@code text} as written (NFKC, case kept), in order: where capitals are kept, the tokens {@link
+   * #tokens} would give, for telling names apart.
+   */
+  public static List<String> casedTokens(String text) {
+    return tokens(text, false);
+  }
+
+  private static List<String> tokens(String text, boolean lowerCase) {
     List<String> tokens = new ArrayList<>();
     if (text == null) {
       return tokens;
     }
-    String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+    String normal = Normalizer.normalize(text, Normalizer.Form.NFKC);
+    normal = lowerCase ? normal.toLowerCase(Locale.ROOT) : normal;
     StringBuilder word = new StringBuilder();
     for (int i = 0; i < normal.length(); ) {
       int cp = normal.codePointAt(i);
@@ -71,7 +84,16 @@ public final class Shingles {
    */
   public static int[] hashes(String text, int size) {
     requireSize(size);
-    List<String> tokens = tokens(text);
+    return Arrays.stream(positions(tokens(text), size)).sorted().distinct().toArray();
+  }
+
+  /**
+   * The hash of the shingle starting at each token of {@code tokens} (lower-case, as {@link #tokens} gives them), in
+   * order and with repeats: the shingle at position {@code i} covers tokens {@code i} to {@code i + size - 1}. Fewer
+   * tokens than {@code size} (but at least one) make one shingle of all of them.
+   */
+  public static int[] positions(List<String> tokens, int size) {
+    requireSize(size);
     if (tokens.isEmpty()) {
       return new int[0];
     }
@@ -88,7 +110,7 @@ public final class Shingles {
       }
       hashes[i] = fold(h);
     }
-    return Arrays.stream(hashes).sorted().distinct().toArray();
+    return hashes;
   }
 
   /** 64-bit FNV-1a of the UTF-8 bytes, folded to 32 bits; stable across JVMs, unlike {@link String#hashCode}. */

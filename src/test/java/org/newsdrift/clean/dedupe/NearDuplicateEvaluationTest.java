@@ -139,6 +139,38 @@ class NearDuplicateEvaluationTest {
   }
 
   @Test
+  void formulaicNoticesOfOtherEventsAndPostsSharingOnlyTheirSignOffStayApart() {
+    String arrival = "Harbourtown, May 2 (Wire) -- A delegation of the association of river ports headed by its"
+        + " chairman arrived here by ship on Thursday to attend the annual meeting of the port cities. -0-";
+    String departure = "Harbourtown, May 6 (Wire) -- A delegation of the association of river ports headed by its"
+        + " chairman left here by ship on Sunday after attending the annual meeting of the port cities. -0-";
+    String signOff = "\nFollow us for more news from the city every day: subscribe to our channel now";
+    String[] posts = {"The mayor opened a new bridge over the canal.", "Snow is expected in the evening.",
+        "The zoo welcomed two young tigers from a reserve abroad; visitors can see them in the new enclosure from"
+        + " the first of June, the keepers said.", "Fares on the city buses rise next month.",
+        "A new library opened in the northern district.", "The marathon closes the embankment on Sunday."};
+    List<Row> rows = new ArrayList<>(List.of(
+        sourced("arrival", arrival, "2024-05-02", "wire"), sourced("departure", departure, "2024-05-06", "wire")));
+    for (int i = 0; i < posts.length; i++) {
+      rows.add(sourced("post-" + i, posts[i] + signOff, "2024-05-0" + (i + 1), "channel"));
+    }
+    rows.add(sourced("repost", "Breaking: " + posts[2], "2024-05-03", "other channel"));
+    StructType schema = SCHEMA.add("source", DataTypes.StringType);
+    Map<String, String> cluster = NearDuplicateStep.run(spark.createDataFrame(rows, schema),
+            NearDuplicateConfig.DEFAULTS).assignments().collectAsList().stream()
+        .collect(Collectors.toMap(r -> r.getString(0), r -> r.isNullAt(1) ? r.getString(0) : r.getString(1)));
+
+    assertThat(cluster.get("departure")).isEqualTo("departure");
+    assertThat(cluster.get("repost")).isEqualTo("post-2");
+    assertThat(cluster.entrySet()).filteredOn(e -> e.getKey().startsWith("post-"))
+        .allMatch(e -> e.getKey().equals(e.getValue()));
+  }
+
+  private static Row sourced(String id, String text, String day, String source) {
+    return RowFactory.create(id, text, Date.valueOf(day), "file:/test.json", id, source);
+  }
+
+  @Test
   void storedBandKeysAreUsedUnderTheSameSettingsAndComputedAgainUnderOthers() {
     String story = "Pyongyang, November 8 (KCNA) -- A delegation of the Ministry of Natural Resources of Russia"
         + " led by its minister arrived here on Friday to attend the session of the intergovernmental commission"
