@@ -22,8 +22,13 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.newsdrift.config.ConfigLoader;
+import org.newsdrift.config.SubjectConfig;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
+import org.newsdrift.text.AliasMatcher;
+import org.newsdrift.text.RelevanceResult;
+import org.newsdrift.text.RelevanceScorer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -60,6 +65,15 @@ public final class RelevanceBenchmark implements Callable<Integer> {
 
   @Option(names = "--allow-missing", description = "measure on the labelled articles found when some are absent")
   private boolean allowMissing;
+
+  @Option(names = "--sweep", description = "score the labelled articles' titles and texts again with this build's "
+      + "relevance scorer and the subject of --config, and print precision and recall of articles for each min_score "
+      + "from 0.50 to 0.90 (how the default was chosen)")
+  private boolean sweep;
+
+  @Option(names = "--config", defaultValue = "jobs/conf/default.json",
+      description = "the job config whose subject --sweep scores with (${DEFAULT-VALUE})")
+  private Path config;
 
   record Label(String id, String corpus, String language, String title, boolean digest, boolean relevant,
       String reason) {}
@@ -103,6 +117,9 @@ public final class RelevanceBenchmark implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     List<Label> labels = readLabels(labelsFile);
+    if (sweep) {
+      return sweep(labels);
+    }
     Map<String, Boolean> flags = readFlags(labels);
     List<Label> missing = labels.stream().filter(l -> !flags.containsKey(l.id())).toList();
     System.out.printf(Locale.ROOT, "%s against %s: %d labelled (%d relevant), %d found in the articles table%s%n",
@@ -185,28 +202,78 @@ public final class RelevanceBenchmark implements Callable<Integer> {
 
   /** The job's flag for each labelled article found: the latest reading of it in the articles table. */
   private Map<String, Boolean> readFlags(List<Label> labels) {
+    Map<String, Boolean> flags = new HashMap<>();
+    for (Row row : latestReadings(labels, "relevant", "relevance_score")) {
+      boolean flagged = threshold == null
+          ? !row.isNullAt(1) && row.getBoolean(1)
+          : !row.isNullAt(2) && row.getDouble(2) >= threshold;
+      flags.put(row.getString(0), flagged);
+    }
+    return flags;
+  }
+
+  /** The article id and {@code columns} of the latest reading of each labelled article in the articles table. */
+  private List<Row> latestReadings(List<Label> labels, String... columns) {
     SparkConf conf = new SparkConf(true).setAppName("newsdrift relevance benchmark");
     conf.setIfMissing("spark.master", "local[*]");
     conf.setIfMissing("spark.ui.enabled", "false");
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     try {
-      Dataset<Row> rows = new TableWriter(root).read(spark, Tables.ARTICLES)
+      return new TableWriter(root).read(spark, Tables.ARTICLES)
           .filter(col("article_id").isin(labels.stream().map(Label::id).toArray()))
           .withColumn("reading", row_number().over(
               Window.partitionBy("article_id").orderBy(col("run_date").desc(), col("run_id").desc())))
           .filter(col("reading").equalTo(1))
-          .select("article_id", "relevant", "relevance_score");
-      Map<String, Boolean> flags = new HashMap<>();
-      for (Row row : rows.collectAsList()) {
-        boolean flagged = threshold == null
-            ? !row.isNullAt(1) && row.getBoolean(1)
-            : !row.isNullAt(2) && row.getDouble(2) >= threshold;
-        flags.put(row.getString(0), flagged);
-      }
-      return flags;
+          .selectExpr(concat("article_id", columns))
+          .collectAsList();
     } finally {
       spark.stop();
     }
+  }
+
+  private static String[] concat(String first, String... rest) {
+    String[] all = new String[rest.length + 1];
+    all[0] = first;
+    System.arraycopy(rest, 0, all, 1, rest.length);
+    return all;
+  }
+
+  /** Scores the labelled articles again and prints precision and recall of articles per min_score. */
+  private int sweep(List<Label> labels) {
+    SubjectConfig subject = ConfigLoader.load(config).subject();
+    RelevanceScorer scorer = new RelevanceScorer(new AliasMatcher(subject), Double.MIN_VALUE);
+    Map<String, RelevanceResult> results = new HashMap<>();
+    for (Row row : latestReadings(labels, "title", "text")) {
+      results.put(row.getString(0), scorer.score(row.getString(1), row.getString(2)));
+    }
+    List<Label> found = labels.stream().filter(l -> results.containsKey(l.id()) && !l.digest()).toList();
+    System.out.printf(Locale.ROOT, "%d labelled articles (digests left out) scored again with the subject of %s "
+        + "(its min_score now: %.2f)%n%n", found.size(), config, subject.minScore());
+    System.out.println("| min_score | language | TP | FP | FN | precision | recall |");
+    System.out.println("|---:|---|---:|---:|---:|---:|---:|");
+    for (int step = 10; step <= 18; step++) {
+      double min = step * 0.05;
+      Map<String, Boolean> flags = new HashMap<>();
+      results.forEach((id, r) -> flags.put(id, r.relevant() && r.score() >= min - 1e-9));
+      Map<String, Counts> byLanguage = new TreeMap<>();
+      for (Label label : found) {
+        byLanguage.computeIfAbsent(label.language(), k -> new Counts()).add(label.relevant(), flags.get(label.id()));
+        byLanguage.computeIfAbsent("all", k -> new Counts()).add(label.relevant(), flags.get(label.id()));
+      }
+      byLanguage.forEach((language, c) -> {
+        if (c.tp + c.fp + c.fn > 0) {
+          System.out.printf(Locale.ROOT, "| %.2f | %s | %d | %d | %d | %s | %s |%n", min, language, c.tp, c.fp, c.fn,
+              ratio(c.precision(), c.tp, c.tp + c.fp), ratio(c.recall(), c.tp, c.tp + c.fn));
+        }
+      });
+      if (threshold != null && Math.abs(threshold - min) < 1e-9) {
+        System.out.println();
+        errors("False positives at " + min, found, l -> !l.relevant(), flags);
+        errors("False negatives at " + min, found, Label::relevant, flags);
+        System.out.println();
+      }
+    }
+    return 0;
   }
 
   /** Prints one table of counts per language and overall; returns them (overall under "all"). */

@@ -75,7 +75,7 @@ public final class TextBenchmark implements Callable<Integer> {
     time("language detection (lingua; its calls use the common fork-join pool)", articles, bytes,
         a -> detector.detect(a.text).equals(LanguageDetector.UNDETERMINED) ? 0 : 1, "determined");
     AliasMatcher aliases = new AliasMatcher(run.subject());
-    RelevanceScorer scorer = new RelevanceScorer(aliases);
+    RelevanceScorer scorer = new RelevanceScorer(aliases, run.subject().minScore());
     time("relevance (alias mentions per sentence, score, evidence)", articles, bytes,
         a -> scorer.score(a.title, a.text).relevant() ? 1 : 0, "relevant");
     time("alias step of analysis (AliasMatcher.find on title + text, which canonicalize wraps)", articles, bytes,

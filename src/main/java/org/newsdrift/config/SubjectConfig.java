@@ -1,18 +1,30 @@
 package org.newsdrift.config;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * What the coverage is about: alias groups that must all be mentioned for an article to be relevant.
+ * What the coverage is about: alias groups that must all be named in one sentence (or the title) for an article
+ * to be relevant, and how strongly.
  *
  * @param name short name of the subject
  * @param description one line for people
  * @param groups the alias groups (at least two)
+ * @param pairs forms that name every group at once ("북러" for North Korea–Russia); optional
+ * @param minScore the relevance score from which an article counts as relevant, in (0, 1]; optional, default
+ *     {@link #DEFAULT_MIN_SCORE}
  */
-public record SubjectConfig(String name, String description, List<AliasGroup> groups) implements Serializable {
+public record SubjectConfig(String name, String description, List<AliasGroup> groups, List<Entity> pairs,
+    Double minScore) implements Serializable {
+  /** Chosen on the labelled articles of quality/relevance (see QUALITY.md). */
+  public static final double DEFAULT_MIN_SCORE = 0.75;
+
+  public SubjectConfig(String name, String description, List<AliasGroup> groups) {
+    this(name, description, groups, null, null);
+  }
 
   public SubjectConfig {
     ConfigException.require(name != null && !name.isBlank(), "Cannot use subject: 'name' is missing");
@@ -21,12 +33,16 @@ public record SubjectConfig(String name, String description, List<AliasGroup> gr
         "Cannot use subject '" + name + "': 'groups' needs at least two alias groups (has "
             + (groups == null ? 0 : groups.size()) + ")");
     groups = List.copyOf(groups);
+    pairs = pairs == null ? List.of() : List.copyOf(pairs);
+    minScore = minScore == null ? DEFAULT_MIN_SCORE : minScore;
+    ConfigException.require(minScore > 0 && minScore <= 1,
+        "Cannot use subject '" + name + "': 'min_score' must be in (0, 1] (was " + minScore + ")");
     Set<String> ids = new HashSet<>();
-    for (AliasGroup group : groups) {
-      for (Entity entity : group.entities()) {
-        ConfigException.require(
-            ids.add(entity.id()), "Cannot use subject '" + name + "': entity id '" + entity.id() + "' is used twice");
-      }
+    List<Entity> all = new ArrayList<>(pairs);
+    groups.forEach(group -> all.addAll(group.entities()));
+    for (Entity entity : all) {
+      ConfigException.require(
+          ids.add(entity.id()), "Cannot use subject '" + name + "': entity id '" + entity.id() + "' is used twice");
     }
   }
 

@@ -10,6 +10,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
+import org.newsdrift.text.RelevanceStep;
 import org.newsdrift.text.TokenizeStep;
 
 /** The articles of every night as the later steps read them: the latest reading of each article. */
@@ -35,11 +36,13 @@ final class ArticleCorpus {
 
   /**
    * Canonical articles with their analysed terms (as stored, unless the analyzer settings changed since), persisted:
-   * the caller unpersists.
+   * the caller unpersists. Here {@code relevant} is true for relevant articles only, digests left out: they re-report
+   * stories counted elsewhere, so trends and topics leave them out.
    */
   Dataset<Row> canonicalWithTerms() {
     return latest()
         .filter(col("duplicate_of").isNull())
+        .withColumn("relevant", RelevanceStep.relevantArticle())
         .withColumn("terms",
             TokenizeStep.storedOrAnalysed(run.config().job().text(), run.config().subject(), run.analyzerHash()))
         .select("article_id", "source", "language", "published_date", "relevant", "title", "terms", "run_date")
@@ -48,7 +51,7 @@ final class ArticleCorpus {
 
   /** Relevant canonical articles' texts, read again only when a new topic model version needs labels. */
   Dataset<Row> relevantTexts() {
-    return latest().filter(col("duplicate_of").isNull().and(col("relevant")))
+    return latest().filter(col("duplicate_of").isNull().and(RelevanceStep.relevantArticle()))
         .select("article_id", "title", "text", "language");
   }
 }

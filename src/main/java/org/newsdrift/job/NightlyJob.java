@@ -49,7 +49,7 @@ final class NightlyJob {
   private static final List<String> DUPLICATE_COLUMNS = List.of("duplicate_of", "duplicate_kind", "copies", "outlets");
   /** Article columns scored from a row's own title and text, once, by the night that reads it. */
   private static final List<String> RELEVANCE_COLUMNS =
-      List.of("relevant", "relevance_score", "matched_terms", "evidence");
+      List.of("relevant", "relevance_score", "matched_terms", "evidence", "article_kind");
   /** Article columns a record does not have: scored, deduplicated or analysed from it. */
   private static final List<String> DERIVED_COLUMNS = Stream.of(DUPLICATE_COLUMNS, RELEVANCE_COLUMNS,
       List.of("also_read_from", "terms", "terms_analyzer", "lsh_keys", "lsh_settings")).flatMap(List::stream).toList();
@@ -177,7 +177,7 @@ final class NightlyJob {
       Dataset<Row> written = tonight(Tables.ARTICLES);
       long articleRows = written.count();
       long canonical = written.filter(col("duplicate_of").isNull()).count();
-      long relevant = written.filter(col("duplicate_of").isNull().and(col("relevant"))).count();
+      long relevant = written.filter(col("duplicate_of").isNull().and(RelevanceStep.relevantArticle())).count();
       long rejected = tonight(Tables.REJECTS).count();
       long repeats = accepted - articleRows;
       RunCounts counts = new RunCounts(recordsRead, canonical, rejected, articleRows - canonical + repeats, relevant);

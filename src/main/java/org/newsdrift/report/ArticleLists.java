@@ -25,6 +25,7 @@ import org.newsdrift.report.ReportData.ArticleList;
 import org.newsdrift.report.ReportData.ArticleRef;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
+import org.newsdrift.text.RelevanceStep;
 
 /**
  * The articles behind the report's numbers: for each topic, period or term, the first {@value #SHOWN} by the
@@ -93,7 +94,7 @@ final class ArticleLists {
       case MONTH -> trunc(date, "month");
       case DAY -> date;
     };
-    return articles.filter(col("relevant").equalTo(true).and(date.isNotNull())).withColumn("period_start", start);
+    return articles.filter(RelevanceStep.relevantArticle().and(date.isNotNull())).withColumn("period_start", start);
   }
 
   /** The first {@value #SHOWN} rows per {@code item} in {@code order} (then by id), and each item's count. */

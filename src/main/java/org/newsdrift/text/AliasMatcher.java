@@ -13,8 +13,11 @@ import org.newsdrift.config.SubjectConfig.Entity;
 
 /**
  * Finds the subject's entities in text. Forms match case-insensitively on word boundaries; spaces and hyphens in
- * a form match each other; a trailing {@code *} on a word matches any ending; forms in Hangul or Han script match
- * inside words, because Korean particles attach to the noun.
+ * a form match each other; a trailing {@code *} on a word matches any ending. Korean attaches particles to the
+ * noun and writes compounds without spaces, so a form in Hangul matches where it starts and ends on morpheme
+ * boundaries ({@link KoreanWords}): in 러시아와 and 러시아군, not in 러시아워; a form in Han script matches where no
+ * other Han character touches it.
+ * The subject's pairs (forms that name every group at once, such as 북러) are mentions of the group {@link #PAIR}.
  *
  * <p>Every match of a form starts with the form's first word, so an entity's pattern is tried only where one of
  * its cues (the literal first words, compared without case) occurs: most texts name few of the subject's entities,
@@ -25,6 +28,10 @@ public final class AliasMatcher implements Serializable {
   private static final String SEPARATOR = "[\\s\\-\u2010\u2011\u2012\u2013]+";
   private static final String NOT_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
   private static final String NOT_WORD_AFTER = "(?![\\p{L}\\p{N}])";
+  private static final String NOT_HAN_BEFORE = "(?<!\\p{IsHan})";
+  private static final String NOT_HAN_AFTER = "(?!\\p{IsHan})";
+  /** The group of a mention of one of the subject's pairs: it names every group. */
+  public static final String PAIR = "*";
 
   private final List<CompiledEntity> entities;
   private final List<String> groupNames;
@@ -38,12 +45,20 @@ public final class AliasMatcher implements Serializable {
         compiled.add(new CompiledEntity(entity.id(), group.name(), compile(entity.forms()), cues(entity.forms())));
       }
     }
+    for (Entity pair : subject.pairs()) {
+      compiled.add(new CompiledEntity(pair.id(), PAIR, compile(pair.forms()), cues(pair.forms())));
+    }
     this.entities = List.copyOf(compiled);
     this.groupNames = List.copyOf(names);
   }
 
   /** A form of {@code entityId} (a member of {@code group}) found at {@code [start, end)}. */
-  public record Mention(String entityId, String group, int start, int end) {}
+  public record Mention(String entityId, String group, int start, int end) {
+    /** Whether this mention names {@code name}: its own group, or every group for a pair. */
+    public boolean names(String name) {
+      return group.equals(name) || group.equals(PAIR);
+    }
+  }
 
   public List<String> groupNames() {
     return groupNames;
@@ -87,7 +102,8 @@ public final class AliasMatcher implements Serializable {
     Matcher matcher = entity.pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     int end = 0;
     for (int start : starts) {
-      if (start >= end && matcher.region(start, text.length()).lookingAt()) {
+      if (start >= end && matcher.region(start, text.length()).lookingAt()
+          && isWord(text, matcher.start(), matcher.end())) {
         out.add(new Mention(entity.id, entity.group, matcher.start(), matcher.end()));
         end = matcher.end();
       }
@@ -97,8 +113,16 @@ public final class AliasMatcher implements Serializable {
   private static void addEverywhere(CompiledEntity entity, String text, List<Mention> out) {
     Matcher matcher = entity.pattern.matcher(text);
     while (matcher.find()) {
-      out.add(new Mention(entity.id, entity.group, matcher.start(), matcher.end()));
+      if (isWord(text, matcher.start(), matcher.end())) {
+        out.add(new Mention(entity.id, entity.group, matcher.start(), matcher.end()));
+      }
     }
+  }
+
+  /** Latin and Cyrillic patterns check word boundaries themselves; Hangul needs Korean morphology. */
+  private static boolean isWord(String text, int start, int end) {
+    return Character.UnicodeScript.of(text.codePointAt(start)) != Character.UnicodeScript.HANGUL
+        || KoreanWords.isWhole(text, start, end);
   }
 
   private static List<Mention> leftmostLongest(List<Mention> all) {
@@ -134,7 +158,9 @@ public final class AliasMatcher implements Serializable {
   static String formRegex(String form) {
     String trimmed = form.strip();
     if (isHangulOrHan(trimmed)) {
-      return Pattern.quote(trimmed.replace("*", ""));
+      // Korean and Japanese attach particles to a noun, so only Han characters bound a Han form: 北 is North Korea
+      // in 北, and 北은 but not in 北京.
+      return NOT_HAN_BEFORE + Pattern.quote(trimmed.replace("*", "")) + NOT_HAN_AFTER;
     }
     List<String> words = new ArrayList<>();
     for (String word : trimmed.split(SEPARATOR)) {
