@@ -8,8 +8,8 @@ import java.util.List;
  * Picks the article body out of a classified page: the largest coherent block of prose. Chrome and heading lines
  * split the page into blocks, each cut to the span from its first to its last prose line. Neighbouring blocks are
  * joined when only an ad, a "Related:" line or a picture credit stands between them, since articles carry those
- * inline, or when a single heading or menu-like short line does and both sides are sections of some length (a
- * subheading, not a headline after a sidebar item). The block with the most prose characters wins, the earlier one on a tie.
+ * inline, or when a single heading, menu-like short line or shouted line does (with at most as many of those inline
+ * lines) and both sides are sections of some length (a subheading, not a headline after a sidebar item). The block with the most prose characters wins, the earlier one on a tie.
  */
 public final class BodySelector implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -101,8 +101,8 @@ public final class BodySelector implements Serializable {
     int headings = 0;
     for (int i = previous.last() + 1; i < next.first(); i++) {
       LineKind kind = page.get(i).kind();
-      if (kind == LineKind.HEADING || kind == LineKind.NAVIGATION) {
-        headings++; // a menu item alone between two sections is a short subheading ("Rodong Sinmun")
+      if (kind == LineKind.HEADING || kind == LineKind.NAVIGATION || kind == LineKind.MENU) {
+        headings++; // a menu item or a shouted line alone between two sections is a subheading ("Rodong Sinmun")
       } else if (kind.interruptsArticle()) {
         interruptions++;
       } else if (kind != LineKind.BLANK) {
@@ -112,7 +112,7 @@ public final class BodySelector implements Serializable {
     if (headings == 0) {
       return interruptions <= MAX_INTERRUPTION_LINES;
     }
-    return headings == 1 && interruptions == 0
+    return headings == 1 && interruptions <= MAX_INTERRUPTION_LINES
         && previous.proseChars() >= MIN_SECTION_CHARS && next.proseChars() >= MIN_SECTION_CHARS;
   }
 }
