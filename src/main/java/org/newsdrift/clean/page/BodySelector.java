@@ -17,6 +17,11 @@ public final class BodySelector implements Serializable {
   static final int MAX_INTERRUPTION_LINES = 2;
   /** Blocks on both sides of a subheading have at least this many prose characters; sidebar items have fewer. */
   static final int MIN_SECTION_CHARS = 200;
+  /**
+   * Between two sections of an article, at most this many short lines: a subheading, the two or three links to
+   * related stories, or a picture with its caption, credit and viewer buttons that publishers set between paragraphs.
+   */
+  static final int MAX_GAP_LINES = 8;
 
   /** The lines kept as the body: a span of the page, with its prose and its headings. */
   public record Body(int first, int last, List<Integer> lines) {
@@ -103,16 +108,17 @@ public final class BodySelector implements Serializable {
       LineKind kind = page.get(i).kind();
       if (kind == LineKind.HEADING || kind == LineKind.NAVIGATION || kind == LineKind.MENU) {
         headings++; // a menu item or a shouted line alone between two sections is a subheading ("Rodong Sinmun")
-      } else if (kind.interruptsArticle()) {
-        interruptions++;
+      } else if (kind.interruptsArticle() || kind == LineKind.TEASER) {
+        interruptions++; // an ellipsis ends suspense in prose too, not only cut-off teasers
       } else if (kind != LineKind.BLANK) {
-        return false;
+        return false; // a byline or a timestamp starts another item
       }
     }
-    if (headings == 0) {
-      return interruptions <= MAX_INTERRUPTION_LINES;
+    if (headings == 0 && interruptions <= MAX_INTERRUPTION_LINES) {
+      return true;
     }
-    return headings == 1 && interruptions <= MAX_INTERRUPTION_LINES
+    // A picture gallery, a subheading or a few links to related stories between two sections of some length.
+    return headings + interruptions <= MAX_GAP_LINES
         && previous.proseChars() >= MIN_SECTION_CHARS && next.proseChars() >= MIN_SECTION_CHARS;
   }
 }

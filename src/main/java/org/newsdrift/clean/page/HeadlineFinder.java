@@ -30,6 +30,11 @@ public final class HeadlineFinder implements Serializable {
   static final double MIN_SHARED = 0.6;
   /** Words shorter than this are mostly function words ("the", "und", "в") and are not counted. */
   private static final int MIN_CONTENT_LETTERS = 4;
+  /** Credits, captions and prompts, in several languages: never a headline however many words they share. */
+  private static final Pattern NEVER_TITLE = Pattern.compile(
+      "(?iu)©|\\b(?:quelle|foto|fotos|bildrechte|photo|photos|image|images|credit|montage|grafik|video|source|fuente|"
+          + "источник|фото|джерело|사진|출처)\\s*[:：]|(?:提供|撮影|写真)[）)]|\\bgetty\\b|^(?:show|see|view|read|"
+          + "load)\\s+(?:more|all)\\b|^(?:by|von|par|por|di|av|af|door)\\s+\\p{Lu}\\S*(?:\\s+\\S+){0,3}$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
 
   /** The index of the headline line of {@code page}, whose body runs from {@code bodyFirst} to {@code bodyLast}. */
@@ -43,7 +48,7 @@ public final class HeadlineFinder implements Serializable {
       }
     }
     for (int i = top; i < bodyFirst; i++) {
-      if (isCandidate(page.get(i)) && shared(page.get(i).text(), bodyWords) >= MIN_SHARED) {
+      if (isCandidate(page.get(i)) && repeated(page.get(i).text(), bodyWords) > 0) {
         return OptionalInt.of(i);
       }
     }
@@ -77,16 +82,19 @@ public final class HeadlineFinder implements Serializable {
     int words = ChromeLineClassifier.words(text);
     boolean cjk = text.codePoints().anyMatch(HeadlineFinder::isCharacterScript);
     return (words >= MIN_HEADLINE_WORDS || cjk && text.length() >= 6) && words <= MAX_HEADLINE_WORDS
-        && !text.endsWith(".") && !text.endsWith(":") && !DateMentions.contains(text);
+        && !text.endsWith(".") && !text.endsWith(":") && !DateMentions.contains(text)
+        && !NEVER_TITLE.matcher(text).find();
   }
 
-  /** The share of {@code line}'s content words that are among {@code bodyWords}; 0 without content words. */
-  static double shared(String line, Set<String> bodyWords) {
+  /**
+   * How many of {@code line}'s content words the body repeats, when that is at least {@link #MIN_SHARED} of them and
+   * at least two (three character pairs in scripts without spaces: one word in common is chance); else 0.
+   */
+  static long repeated(String line, Set<String> bodyWords) {
     Set<String> words = contentWords(line);
-    if (words.isEmpty()) {
-      return 0;
-    }
-    return (double) words.stream().filter(bodyWords::contains).count() / words.size();
+    long shared = words.stream().filter(bodyWords::contains).count();
+    boolean pairs = line.codePoints().anyMatch(HeadlineFinder::isCharacterScript);
+    return shared >= (pairs ? 3 : 2) && shared >= MIN_SHARED * words.size() ? shared : 0;
   }
 
   private static Set<String> bodyWords(List<ClassifiedLine> page, int bodyFirst, int bodyLast) {
