@@ -6,18 +6,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsdrift.clean.page.ArticlePageFilter;
 import org.newsdrift.clean.page.TextPageCleaner;
+import org.newsdrift.evaluation.TextPageCorpus;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Scores the text-page cleaner on text pages made from HTML pages with known truth ({@code bench/text-pages}): how
- * many the job takes as articles ({@link ArticlePageFilter}) and which it rejects, with how much of the expected
+ * Scores the text-page cleaner on text pages made from HTML pages with known truth ({@code bench/text-pages}): body
+ * word F1, titles and dates by {@link TextPageCorpus} (overall, and on the even- and odd-index halves), every title
+ * and date missed, how many the job takes as articles ({@link ArticlePageFilter}) and which it rejects, with how much of the expected
  * body each rejected page's saved text held; and, for other plain-text files, how many it wrongly takes.
  */
 @Command(name = "bench/text-pages", mixinStandardHelpOptions = true,
@@ -41,6 +45,21 @@ public final class TextPageEvaluation implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    TextPageCorpus.Result result = TextPageCorpus.score(pages, truth, cleaner);
+    printScores("all pages", result);
+    printScores("even-index half", result.half(true));
+    printScores("odd-index half", result.half(false));
+    System.out.printf("left out (saved text holds under half of the expected body): %d%n", result.leftOut().size());
+    result.leftOut().forEach(p -> System.out.printf(Locale.ROOT, "  %.2f  %s%n", p.seen(), p.page()));
+    System.out.println("titles missed (cleaned | expected):");
+    result.scored().stream().filter(p -> !p.titleMatches())
+        .forEach(p -> System.out.printf("  %s: %s | %s%n", p.page(), p.title(), p.expectedTitle()));
+    System.out.println("dates missed or wrong (given | expected):");
+    result.scored().stream().filter(p -> !p.dateCorrect())
+        .forEach(p -> System.out.printf("  %s: %s | %s%n", p.page(), p.day(), p.expectedDay()));
+    System.out.println("worst 15 by body F1:");
+    result.scored().stream().sorted(Comparator.comparingDouble(TextPageCorpus.PageScore::f1)).limit(15)
+        .forEach(p -> System.out.printf(Locale.ROOT, "  %.3f  %s%n", p.f1(), p.page()));
     List<Path> newsPages = files(List.of(pages));
     List<String> rejected = new ArrayList<>();
     for (Path page : newsPages) {
@@ -57,6 +76,12 @@ public final class TextPageEvaluation implements Callable<Integer> {
           documents.size() - taken);
     }
     return 0;
+  }
+
+  private static void printScores(String label, TextPageCorpus.Result r) {
+    System.out.printf(Locale.ROOT, "text pages, %s: %d scored, %d left out; body F1 %.4f, titles %.4f (%d), dates "
+        + "correct %d, wrong %d, recall %.4f of %d dated%n", label, r.scored().size(), r.leftOut().size(), r.meanF1(),
+        r.titleShare(), r.titles(), r.datesCorrect(), r.datesWrong().size(), r.dateRecall(), r.dated());
   }
 
   /** The share of the expected body's words that the saved text holds: under half, the scraper never saw it. */

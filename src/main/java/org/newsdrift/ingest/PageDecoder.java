@@ -12,8 +12,11 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a page's bytes into text: a byte order mark wins, then a charset declared in the page's own
- * {@code <meta>} (HTML only), then one declared by the transport (HTTP Content-Type), then UTF-8. Bytes the
- * charset cannot decode become U+FFFD and are counted, and binary content is recognised, so callers can reject.
+ * {@code <meta>} (HTML only), then one declared by the transport (HTTP Content-Type), then UTF-8. A declared
+ * charset loses to UTF-8 when the bytes are well-formed UTF-8 with non-ASCII characters: pages re-saved as UTF-8
+ * keep their old declaration, while text really written in a legacy charset is almost never well-formed UTF-8.
+ * Bytes the charset cannot decode become U+FFFD and are counted, and binary content is recognised, so callers can
+ * reject.
  */
 public final class PageDecoder {
   private static final int SNIFF_BYTES = 4096;
@@ -58,6 +61,15 @@ public final class PageDecoder {
     if (startsWith(bytes, 0xFF, 0xFE)) {
       return StandardCharsets.UTF_16LE;
     }
+    Charset declared = declared(bytes, transportCharset, html);
+    if (declared == null || (!declared.equals(StandardCharsets.UTF_8) && isNonAsciiUtf8(bytes))) {
+      return StandardCharsets.UTF_8;
+    }
+    return declared;
+  }
+
+  /** The charset the page's {@code <meta>} or, failing that, the transport declares; null when neither does. */
+  private static Charset declared(byte[] bytes, String transportCharset, boolean html) {
     if (html) {
       String head = new String(bytes, 0, Math.min(bytes.length, SNIFF_BYTES), StandardCharsets.ISO_8859_1);
       Matcher meta = META_CHARSET.matcher(head);
@@ -68,11 +80,30 @@ public final class PageDecoder {
         }
       }
     }
-    Charset transport = transportCharset == null ? null : lookup(transportCharset);
-    if (transport != null) {
-      return transport;
+    return transportCharset == null ? null : lookup(transportCharset);
+  }
+
+  /** True when {@code bytes} hold at least one non-ASCII byte and are well-formed UTF-8 throughout. */
+  static boolean isNonAsciiUtf8(byte[] bytes) {
+    boolean nonAscii = false;
+    for (byte b : bytes) {
+      if (b < 0) {
+        nonAscii = true;
+        break;
+      }
     }
-    return StandardCharsets.UTF_8;
+    if (!nonAscii) {
+      return false;
+    }
+    try {
+      StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   private static Charset lookup(String name) {

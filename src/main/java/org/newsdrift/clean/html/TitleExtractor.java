@@ -10,12 +10,16 @@ import org.jsoup.parser.Parser;
 
 /**
  * The article's headline: the JSON-LD headline, else the Open Graph title, the first {@code <h1>}, the Twitter
- * title or the {@code <title>}, with a trailing " | Site" cut off.
+ * title or the {@code <title>}, with a trailing " | Site" cut off, and with a leading kicker ("Topic: ") cut off when
+ * another of the page's titles is the same headline without it.
  */
 final class TitleExtractor {
   private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·:»]\\s+|\\s*[｜|：ㅣ]\\s*");
   private static final int MAX_SITE_TAIL = 60;
   private static final int SHORT_TAIL = 30;
+  /** A kicker ends in a colon or a spaced dash: "Olympische Spiele: ", "Eskalation - ". */
+  private static final Pattern KICKER_END = Pattern.compile("(?:\\s*[:：]|\\s+[-–—])\\s+$");
+  private static final int MIN_HEADLINE_WORDS = 3;
 
   private TitleExtractor() {}
 
@@ -27,10 +31,54 @@ final class TitleExtractor {
     String title = candidates.get(0);
     for (String other : candidates) {
       if (isTitleWithTail(title, other)) {
-        return other;
+        title = other;
+        break;
       }
     }
-    return withoutSiteName(title, meta.first("og:site_name", "application-name"));
+    List<String> shareTitles = new ArrayList<>();
+    add(shareTitles, meta.first("og:title"));
+    add(shareTitles, meta.first("twitter:title"));
+    return withoutKicker(withoutSiteName(title, meta.first("og:site_name", "application-name")), shareTitles);
+  }
+
+  /**
+   * {@code title} without a leading kicker when a title the page gives for sharing (Open Graph, Twitter) ends with
+   * the same headline of at least three words, standing alone or after a kicker of its own: the part the titles
+   * agree on is the headline. A bare {@code <h1>} does not count, as pages often set the kicker outside it.
+   */
+  static String withoutKicker(String title, List<String> shareTitles) {
+    for (String other : shareTitles) {
+      String headline = sharedHeadline(title, other);
+      if (headline != null) {
+        return headline;
+      }
+    }
+    return title;
+  }
+
+  /** The headline {@code a} and {@code b} end with, when {@code a} has a kicker before it and {@code b} none or
+   * another. */
+  private static String sharedHeadline(String a, String b) {
+    if (a.equals(b)) {
+      return null;
+    }
+    int common = 0;
+    while (common < a.length() && common < b.length()
+        && a.charAt(a.length() - 1 - common) == b.charAt(b.length() - 1 - common)) {
+      common++;
+    }
+    if (common == a.length()) {
+      return null; // a is already the shorter one
+    }
+    for (int start = a.length() - common; start < a.length(); start++) {
+      if (start > 0 && KICKER_END.matcher(a.substring(0, start)).find()) {
+        String headline = a.substring(start);
+        String otherKicker = b.substring(0, b.length() - headline.length());
+        boolean otherEnds = otherKicker.isEmpty() || KICKER_END.matcher(otherKicker).find();
+        return otherEnds && headline.split("\\s+").length >= MIN_HEADLINE_WORDS ? headline : null;
+      }
+    }
+    return null;
   }
 
   /** Every headline the page declares, best first: JSON-LD, Open Graph, first h1, Twitter, {@code <title>}. */

@@ -8,8 +8,8 @@ import java.util.List;
  * Picks the article body out of a classified page: the largest coherent block of prose. Chrome and heading lines
  * split the page into blocks, each cut to the span from its first to its last prose line. Neighbouring blocks are
  * joined when only an ad, a "Related:" line or a picture credit stands between them, since articles carry those
- * inline, or when a single heading or menu-like short line does and both sides are sections of some length (a
- * subheading, not a headline after a sidebar item). The block with the most prose characters wins, the earlier one on a tie.
+ * inline, or when a single heading, menu-like short line or shouted line does (with at most as many of those inline
+ * lines) and both sides are sections of some length (a subheading, not a headline after a sidebar item). The block with the most prose characters wins, the earlier one on a tie.
  */
 public final class BodySelector implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -17,6 +17,11 @@ public final class BodySelector implements Serializable {
   static final int MAX_INTERRUPTION_LINES = 2;
   /** Blocks on both sides of a subheading have at least this many prose characters; sidebar items have fewer. */
   static final int MIN_SECTION_CHARS = 200;
+  /**
+   * Between two sections of an article, at most this many short lines: a subheading, the two or three links to
+   * related stories, or a picture with its caption, credit and viewer buttons that publishers set between paragraphs.
+   */
+  static final int MAX_GAP_LINES = 8;
 
   /** The lines kept as the body: a span of the page, with its prose and its headings. */
   public record Body(int first, int last, List<Integer> lines) {
@@ -101,18 +106,19 @@ public final class BodySelector implements Serializable {
     int headings = 0;
     for (int i = previous.last() + 1; i < next.first(); i++) {
       LineKind kind = page.get(i).kind();
-      if (kind == LineKind.HEADING || kind == LineKind.NAVIGATION) {
-        headings++; // a menu item alone between two sections is a short subheading ("Rodong Sinmun")
-      } else if (kind.interruptsArticle()) {
-        interruptions++;
+      if (kind == LineKind.HEADING || kind == LineKind.NAVIGATION || kind == LineKind.MENU) {
+        headings++; // a menu item or a shouted line alone between two sections is a subheading ("Rodong Sinmun")
+      } else if (kind.interruptsArticle() || kind == LineKind.TEASER) {
+        interruptions++; // an ellipsis ends suspense in prose too, not only cut-off teasers
       } else if (kind != LineKind.BLANK) {
-        return false;
+        return false; // a byline or a timestamp starts another item
       }
     }
-    if (headings == 0) {
-      return interruptions <= MAX_INTERRUPTION_LINES;
+    if (headings == 0 && interruptions <= MAX_INTERRUPTION_LINES) {
+      return true;
     }
-    return headings == 1 && interruptions == 0
+    // A picture gallery, a subheading or a few links to related stories between two sections of some length.
+    return headings + interruptions <= MAX_GAP_LINES
         && previous.proseChars() >= MIN_SECTION_CHARS && next.proseChars() >= MIN_SECTION_CHARS;
   }
 }

@@ -6,11 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Reads the publication date from the byline: the dated byline or timestamp line nearest above the body, else a
  * dated byline just below it. Dates in prose and captions are never used (they date events, not the article), and
- * implausible dates (before {@link #EARLIEST}, or after today) are dropped rather than guessed around.
+ * implausible dates (before {@link #EARLIEST}, or after today) are dropped rather than guessed around; so are the
+ * dates of video and audio items, which date a broadcast.
  */
 public final class BylineDateExtractor implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -18,6 +20,14 @@ public final class BylineDateExtractor implements Serializable {
   public static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
   private static final int MAX_LINES_ABOVE = 15;
   private static final int MAX_LINES_BELOW = 5;
+
+  /**
+   * A video or audio item's line ("Do 27.04.2023 15:17 Uhr 01:00 min", "Audio: Antenne | 24.04.2024"): it dates the
+   * broadcast, not the article. A reading time ("3 Min.") is no duration in minutes and seconds, so bylines keep it.
+   */
+  private static final Pattern MEDIA_ITEM = Pattern.compile(
+      "(?iu)\\b\\d{1,2}:\\d{2}\\s*(?:min|мин|хв|분)|^(?:audio|video|podcast|sendung|broadcast|аудио|видео|відео|"
+          + "오디오|영상)\\b\\s*[:|]");
 
   private final Clock clock;
 
@@ -60,6 +70,9 @@ public final class BylineDateExtractor implements Serializable {
   }
 
   private Optional<LocalDate> dateOf(ClassifiedLine line, boolean dated) {
-    return dated ? DateMentions.first(line.text()).filter(this::isPlausible) : Optional.empty();
+    if (!dated || MEDIA_ITEM.matcher(line.text()).find()) {
+      return Optional.empty();
+    }
+    return DateMentions.first(line.text()).filter(this::isPlausible);
   }
 }

@@ -26,6 +26,9 @@ public final class ChromeLineClassifier implements Serializable {
   private static final int MAX_MENU_ITEM_WORDS = 3;
   private static final int MIN_MENU_ITEMS = 3;
   private static final int MAX_CAPS_WORDS = 10;
+  /** A line of more words than a headline has, nearly all capitalised, is a menu. */
+  private static final int MIN_TITLE_CASE_MENU_WORDS = 12;
+  private static final int TITLE_CASE_MENU_PERCENT = 80;
 
   private static final Pattern TIME = Pattern.compile(
       "(?i)(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?(?:[ap]\\.?m\\.?))?(?![\\d\\p{L}])");
@@ -41,7 +44,9 @@ public final class ChromeLineClassifier implements Serializable {
       "(?iu)(?:authors?|editors?|reporters?|автор|автори|авторы|редактор|기자|글)\\s*[:：].*");
   private static final Pattern PUBLICATION_LABEL = Pattern.compile(
       "(?iu)(?:published|updated|posted|first published|last updated|опубликовано|обновлено|опубліковано|оновлено|"
-          + "입력|수정|등록|기사입력)\\b.*",
+          + "입력|수정|등록|기사입력|stand|veröffentlicht|aktualisiert|publié|mis à jour|publicado|actualizado|"
+          + "pubblicato|aggiornato|gepubliceerd|bijgewerkt|publicerad|uppdaterad|publisert|oppdatert|opublikowano|"
+          + "zaktualizowano|yayınlanma|güncelleme)\\b.*",
       Pattern.UNICODE_CHARACTER_CLASS);
   private static final Pattern KOREAN_REPORTER = Pattern.compile(".*\\S\\s?기자(?:\\s*=)?$|.*\\S+@\\S+\\.\\p{L}{2,}.*");
   private static final Pattern CREDIT_IN_PARENTHESES = Pattern.compile(
@@ -211,7 +216,23 @@ public final class ChromeLineClassifier implements Serializable {
     if (hashtags >= 2 && hashtags * 2 >= words) {
       return true;
     }
-    return words <= MAX_CAPS_WORDS && isShouting(line);
+    return words <= MAX_CAPS_WORDS && isShouting(line) || words > MIN_TITLE_CASE_MENU_WORDS && isTitleCased(line);
+  }
+
+  /** Nearly every word capitalised, as in a run of section names; prose, even German, has lower-case words. */
+  private static boolean isTitleCased(String line) {
+    int cased = 0;
+    int capitalised = 0;
+    for (String word : line.split(" ")) {
+      int first = word.isEmpty() ? 0 : word.codePointAt(0);
+      if (Character.isUpperCase(first)) {
+        capitalised++;
+        cased++;
+      } else if (Character.isLowerCase(first)) {
+        cased++;
+      }
+    }
+    return cased > 0 && capitalised * 100 >= cased * TITLE_CASE_MENU_PERCENT;
   }
 
   private static boolean isItemList(String[] items) {

@@ -1,12 +1,19 @@
 package org.newsdrift.clean.page;
 
 import java.io.Serializable;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * Finds the headline of a page: the nearest heading above the body, looking past chrome (bylines, captions, tags)
- * but not past prose, which would mean the heading belongs to something else.
+ * Finds the headline of a page: among the short lines above the body, from where the navigation ends (or the top of
+ * the page) down to the body, the first one whose words the body repeats. A headline names what the article is about,
+ * so most of its content words come back in the body; menu items, teasers of other stories, widget labels and notices
+ * do not. Lines that end like a sentence with a full stop (captions, standfirsts), chrome lines and dated lines are
+ * never taken. Failing that, the nearest heading above the body, looking past chrome but not past prose.
  */
 public final class HeadlineFinder implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -14,12 +21,43 @@ public final class HeadlineFinder implements Serializable {
   static final int MAX_HEADLINE_WORDS = 30;
   private static final int MIN_HEADLINE_WORDS = 2;
   /** How many non-blank lines above the body are searched. */
-  private static final int MAX_LINES_ABOVE = 8;
+  private static final int MAX_LINES_ABOVE = 60;
+  /** How many non-blank lines above the body the fallback, the nearest heading, looks at. */
+  private static final int MAX_NEAREST_LINES = 8;
+  /** How much of the body is read for its words: the opening paragraphs carry the headline's words. */
+  private static final int BODY_CHARS = 3000;
+  /** At least this share of a headline's content words come back in the body's opening. */
+  static final double MIN_SHARED = 0.6;
+  /** Words shorter than this are mostly function words ("the", "und", "в") and are not counted. */
+  private static final int MIN_CONTENT_LETTERS = 4;
+  /** Credits, captions and prompts, in several languages: never a headline however many words they share. */
+  private static final Pattern NEVER_TITLE = Pattern.compile(
+      "(?iu)©|\\b(?:quelle|foto|fotos|bildrechte|photo|photos|image|images|credit|montage|grafik|video|source|fuente|"
+          + "источник|фото|джерело|사진|출처)\\s*[:：]|(?:提供|撮影|写真)[）)]|\\bgetty\\b|^(?:show|see|view|read|"
+          + "load)\\s+(?:more|all)\\b|^(?:by|von|par|por|di|av|af|door)\\s+\\p{Lu}\\S*(?:\\s+\\S+){0,3}$");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
 
-  /** The index of the headline line of {@code page}, whose body starts at {@code bodyFirst}. */
-  public OptionalInt find(List<ClassifiedLine> page, int bodyFirst) {
-    int looked = 0;
-    for (int i = bodyFirst - 1; i >= 0 && looked < MAX_LINES_ABOVE; i--) {
+  /** The index of the headline line of {@code page}, whose body runs from {@code bodyFirst} to {@code bodyLast}. */
+  public OptionalInt find(List<ClassifiedLine> page, int bodyFirst, int bodyLast) {
+    Set<String> bodyWords = bodyWords(page, bodyFirst, bodyLast);
+    int top = bodyFirst;
+    for (int i = bodyFirst - 1, looked = 0; i >= 0 && looked < MAX_LINES_ABOVE; i--) {
+      if (page.get(i).kind() != LineKind.BLANK) {
+        looked++;
+        top = i;
+      }
+    }
+    for (int i = top; i < bodyFirst; i++) {
+      if (isCandidate(page.get(i)) && repeated(page.get(i).text(), bodyWords) > 0) {
+        return OptionalInt.of(i);
+      }
+    }
+    return nearestHeading(page, bodyFirst);
+  }
+
+  /** Failing that, the nearest heading above the body, looking past chrome but not past prose. */
+  private static OptionalInt nearestHeading(List<ClassifiedLine> page, int bodyFirst) {
+    for (int i = bodyFirst - 1, looked = 0; i >= 0 && looked < MAX_NEAREST_LINES; i--) {
       ClassifiedLine line = page.get(i);
       if (line.kind() == LineKind.BLANK) {
         continue;
@@ -34,5 +72,59 @@ public final class HeadlineFinder implements Serializable {
       }
     }
     return OptionalInt.empty();
+  }
+
+  private static boolean isCandidate(ClassifiedLine line) {
+    if (line.kind() != LineKind.HEADING && line.kind() != LineKind.PROSE) {
+      return false;
+    }
+    String text = line.text();
+    int words = ChromeLineClassifier.words(text);
+    boolean cjk = text.codePoints().anyMatch(HeadlineFinder::isCharacterScript);
+    return (words >= MIN_HEADLINE_WORDS || cjk && text.length() >= 6) && words <= MAX_HEADLINE_WORDS
+        && !text.endsWith(".") && !text.endsWith(":") && !DateMentions.contains(text)
+        && !NEVER_TITLE.matcher(text).find();
+  }
+
+  /**
+   * How many of {@code line}'s content words the body repeats, when that is at least {@link #MIN_SHARED} of them and
+   * at least two (three character pairs in scripts without spaces: one word in common is chance); else 0.
+   */
+  static long repeated(String line, Set<String> bodyWords) {
+    Set<String> words = contentWords(line);
+    long shared = words.stream().filter(bodyWords::contains).count();
+    boolean pairs = line.codePoints().anyMatch(HeadlineFinder::isCharacterScript);
+    return shared >= (pairs ? 3 : 2) && shared >= MIN_SHARED * words.size() ? shared : 0;
+  }
+
+  private static Set<String> bodyWords(List<ClassifiedLine> page, int bodyFirst, int bodyLast) {
+    StringBuilder opening = new StringBuilder();
+    for (int i = bodyFirst; i <= bodyLast && opening.length() < BODY_CHARS; i++) {
+      opening.append(page.get(i).text()).append('\n');
+    }
+    return contentWords(opening.toString());
+  }
+
+  /** Lower-case words of at least four letters, or, in scripts without spaces, each character and each pair. */
+  static Set<String> contentWords(String text) {
+    Set<String> words = new HashSet<>();
+    var word = WORD.matcher(text.toLowerCase(Locale.ROOT));
+    while (word.find()) {
+      String w = word.group();
+      if (w.codePoints().anyMatch(HeadlineFinder::isCharacterScript)) {
+        for (int i = 0; i + 1 < w.length(); i++) {
+          words.add(w.substring(i, i + 2)); // character pairs: single characters repeat everywhere
+        }
+      } else if (w.codePointCount(0, w.length()) >= MIN_CONTENT_LETTERS) {
+        words.add(w);
+      }
+    }
+    return words;
+  }
+
+  private static boolean isCharacterScript(int cp) {
+    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
   }
 }

@@ -52,7 +52,7 @@ public final class TextPageCleaner implements Serializable {
       classified.add(new ClassifiedLine(line, classifier.classify(line)));
     }
     BodySelector.Body body = bodySelector.select(classified);
-    OptionalInt headline = body.isEmpty() ? OptionalInt.empty() : headlineFinder.find(classified, body.first());
+    OptionalInt headline = body.isEmpty() ? OptionalInt.empty() : headlineFinder.find(classified, body.first(), body.last());
 
     LocalDate date = null;
     String dateSource = CleanedPage.SOURCE_NONE;

@@ -12,10 +12,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.newsdrift.evaluation.Mojibake;
+import org.newsdrift.evaluation.TitleMatch;
+import org.newsdrift.evaluation.WordOverlap;
+import org.newsdrift.ingest.PageDecoder;
 
 /**
- * Runs {@link HtmlExtractor} over a folder of {@code X.html} pages with {@code X.expected.json} ground truth and
- * scores body word F1, exact titles and publication days.
+ * Runs {@link HtmlExtractor} over a folder of {@code X.html} pages with {@code X.expected.json} ground truth, each
+ * page's bytes decoded as the job decodes them ({@link PageDecoder}), and scores body word F1, titles (compared by
+ * {@link TitleMatch}), publication days, mis-decoded text and empty bodies.
  */
 final class CorpusEvaluation {
   private static final JsonMapper JSON = new JsonMapper();
@@ -24,7 +29,7 @@ final class CorpusEvaluation {
 
   /** How one page came out. */
   record PageScore(String page, double f1, boolean titleMatches, LocalDate expectedDay, LocalDate day,
-      String dateSource, long millis) {
+      String dateSource, long millis, String mojibake, boolean emptyBody, String title, String expectedTitle) {
     boolean dayMatches() {
       return expectedDay != null && expectedDay.equals(day);
     }
@@ -56,6 +61,14 @@ final class CorpusEvaluation {
       return pages.stream().filter(p -> p.expectedDay() == null && p.day() != null).count();
     }
 
+    List<PageScore> withMojibake() {
+      return pages.stream().filter(p -> p.mojibake() != null).toList();
+    }
+
+    List<PageScore> emptyBodies() {
+      return pages.stream().filter(PageScore::emptyBody).toList();
+    }
+
     List<PageScore> worst(int n) {
       return pages.stream().sorted(Comparator.comparingDouble(PageScore::f1)).limit(n).toList();
     }
@@ -73,19 +86,24 @@ final class CorpusEvaluation {
     try {
       JsonNode expected = JSON.readTree(expectedFile.toFile());
       Path htmlFile = Path.of(expectedFile.toString().replace(".expected.json", ".html"));
-      String html = Files.readString(htmlFile, StandardCharsets.UTF_8);
+      byte[] bytes = Files.readAllBytes(htmlFile);
+      String html = PageDecoder.decode(bytes, null, true).text();
+      // A U+FFFD that the page's own bytes carry was there before decoding; only new ones are mis-decoding.
+      boolean carriesReplacement = new String(bytes, StandardCharsets.UTF_8).indexOf('\uFFFD') >= 0;
       long start = System.nanoTime();
       ExtractedPage page = extractor.extract(html, expected.path("url").asText(null));
       long millis = (System.nanoTime() - start) / 1_000_000;
       List<String> paragraphs = new ArrayList<>();
       expected.path("body_paragraphs").forEach(p -> paragraphs.add(p.asText()));
-      String expectedTitle = Texts.oneLine(expected.path("title").asText(null));
+      String expectedTitle = expected.path("title").asText(null);
       String day = expected.path("publishing_date").asText("");
       LocalDate expectedDay = day.length() >= 10 ? LocalDate.parse(day.substring(0, 10)) : null;
       return new PageScore(folder.relativize(expectedFile).toString().replace(".expected.json", ""),
-          WordOverlap.f1(page.text(), String.join("\n", paragraphs)),
-          expectedTitle != null && expectedTitle.equals(Texts.oneLine(page.title())),
-          expectedDay, page.publishedDate(), page.dateSource(), millis);
+          WordOverlap.f1(page.text(), String.join("\n", paragraphs)), TitleMatch.matches(page.title(), expectedTitle),
+          expectedDay, page.publishedDate(), page.dateSource(), millis,
+          Mojibake.first(page.title(), carriesReplacement).or(() -> Mojibake.first(page.text(), carriesReplacement))
+              .orElse(null),
+          page.text().isBlank() && paragraphs.stream().anyMatch(p -> !p.isBlank()), page.title(), expectedTitle);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot score page: unreadable file (" + expectedFile + ")", e);
     }

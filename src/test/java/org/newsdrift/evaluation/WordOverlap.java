@@ -1,4 +1,4 @@
-package org.newsdrift.clean.html;
+package org.newsdrift.evaluation;
 
 import java.text.Normalizer;
 import java.util.HashMap;
@@ -11,11 +11,11 @@ import java.util.Map;
  * Hiragana, Katakana and Hangul character is a token of its own (those scripts are written without spaces, or in
  * Korean's case with particles attached, so characters are the unit that compares fairly).
  */
-final class WordOverlap {
+public final class WordOverlap {
   private WordOverlap() {}
 
   /** F1 of {@code actual} against {@code expected}: 1 when both have no tokens, 0 when only one has none. */
-  static double f1(String actual, String expected) {
+  public static double f1(String actual, String expected) {
     Map<String, Integer> got = tokens(actual);
     Map<String, Integer> want = tokens(expected);
     int gotCount = got.values().stream().mapToInt(Integer::intValue).sum();
@@ -32,8 +32,23 @@ final class WordOverlap {
     return common == 0 ? 0.0 : 2 * precision * recall / (precision + recall);
   }
 
+  /** The share of {@code expected}'s tokens that {@code actual} holds (multiset recall); 1 when none expected. */
+  public static double recall(String actual, String expected) {
+    Map<String, Integer> got = tokens(actual);
+    Map<String, Integer> want = tokens(expected);
+    int wantCount = want.values().stream().mapToInt(Integer::intValue).sum();
+    if (wantCount == 0) {
+      return 1.0;
+    }
+    int common = 0;
+    for (Map.Entry<String, Integer> entry : want.entrySet()) {
+      common += Math.min(entry.getValue(), got.getOrDefault(entry.getKey(), 0));
+    }
+    return (double) common / wantCount;
+  }
+
   /** Token counts of {@code text}. */
-  static Map<String, Integer> tokens(String text) {
+  public static Map<String, Integer> tokens(String text) {
     Map<String, Integer> counts = new HashMap<>();
     if (text == null) {
       return counts;

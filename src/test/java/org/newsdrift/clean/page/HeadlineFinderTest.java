@@ -1,0 +1,33 @@
+package org.newsdrift.clean.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.Test;
+
+class HeadlineFinderTest {
+  private static final String BODY = "Russia and North Korea signed a mutual defence treaty in Pyongyang on Wednesday, "
+      + "Putin and Kim said after talks that lasted most of the day.";
+
+  private static List<ClassifiedLine> page(String... lines) {
+    ChromeLineClassifier classifier = new ChromeLineClassifier();
+    return java.util.Arrays.stream(lines).map(l -> new ClassifiedLine(l, classifier.classify(l))).toList();
+  }
+
+  @Test
+  void headlineThatStartsThePageIsFoundPastCaptionsAndWidgets() {
+    List<ClassifiedLine> page = page("Putin and Kim sign mutual defence treaty", "Share", "Gift this article",
+        "Leaders at the signing ceremony in Pyongyang on Wednesday.", "World news", BODY);
+
+    assertThat(new HeadlineFinder().find(page, 5, 5)).isEqualTo(OptionalInt.of(0));
+  }
+
+  @Test
+  void teaserOfAnotherStoryIsPassedOverForTheHeadlineTheBodyRepeats() {
+    List<ClassifiedLine> page = page("Home", "World", "Floods close schools across Bavaria",
+        "Putin and Kim sign mutual defence treaty", "By Chris York", BODY);
+
+    assertThat(new HeadlineFinder().find(page, 5, 5)).isEqualTo(OptionalInt.of(3));
+  }
+}
