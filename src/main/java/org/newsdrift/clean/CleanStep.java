@@ -92,7 +92,7 @@ public final class CleanStep {
         .drop("extracted", "format", "crawl_day");
   }
 
-  /** Language, too-short rejects, content hash, article id and the date column, on extracted rows. */
+  /** Words glued to names taken apart, language, too-short rejects, content hash, article id and the date column, on extracted rows. */
   public static Dataset<Row> finish(Dataset<Row> extracted, IngestConfig config) {
     UserDefinedFunction contentHash = udf((UDF1<String, String>) ArticleIdentity::contentHash, DataTypes.StringType);
     UserDefinedFunction articleId =
@@ -100,7 +100,7 @@ public final class CleanStep {
     Column read = col("reject_reason").isNull();
     Column tooShort = read.and(coalesce(length(col("text")), lit(0)).lt(config.minTextChars()));
     Column accepted = col("reject_reason").isNull();
-    return extracted
+    return GlueStep.run(extracted)
         // The detected language wins: page templates often declare a default; the record's own value is the fallback.
         .withColumn("detected_language", when(read, udf(new DetectLanguage(), DataTypes.StringType).apply(col("text"))))
         .withColumn("language", when(col("detected_language").notEqual(lit(LanguageDetector.UNDETERMINED)),

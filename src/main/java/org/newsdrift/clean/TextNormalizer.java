@@ -7,7 +7,7 @@ import org.jsoup.parser.Parser;
 /**
  * Makes scraped text comparable: HTML entities decoded (also when escaped twice), Unicode NFKC, invisible and
  * control characters removed, spaces collapsed within lines, blank-line runs collapsed to one paragraph break, and
- * words glued to a following name split apart.
+ * words glued to a following name split apart, and a news agency's end-of-story marker at the end removed.
  * Idempotent: normalising twice gives the same text.
  */
 public final class TextNormalizer {
@@ -23,6 +23,12 @@ public final class TextNormalizer {
    * such as "YouTube channel" or "PlayStation 5" stay whole.
    */
   private static final Pattern GLUED_NAME = Pattern.compile("(?<=\\p{Ll}{2})(?=\\p{Lu}\\p{Ll}+\\s+\\p{Lu})");
+  /**
+   * End-of-story markers that agencies put after the last sentence: KCNA's "-0-", the typesetters' "-30-", "###",
+   * Yonhap's "(END)". They are in every article of their source, so they say nothing about any of them.
+   */
+  private static final Pattern END_MARKER =
+      Pattern.compile("(?:^|\\s)(?:[-\u2013\u2014]\\s?(?:0|30)\\s?[-\u2013\u2014]|#{3}|\\(END\\)|\\*{3})$");
   private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\n+\\s*");
 
   private TextNormalizer() {}
@@ -54,6 +60,7 @@ public final class TextNormalizer {
     s = SPACE_AROUND_NEWLINE.matcher(s).replaceAll("\n");
     s = BLANK_LINES.matcher(s).replaceAll("\n\n");
     s = GLUED_NAME.matcher(s).replaceAll(" ");
+    s = END_MARKER.matcher(s.strip()).replaceAll("");
     return s.strip();
   }
 

@@ -28,6 +28,7 @@ import org.newsdrift.model.TfIdfStep;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
 import org.newsdrift.text.RelevanceStep;
+import org.newsdrift.text.SurfaceFormStep;
 import org.newsdrift.text.TokenizeStep;
 import org.newsdrift.trends.CoverageStep;
 import org.newsdrift.trends.TermTrendsStep;
@@ -93,8 +94,11 @@ final class NightlyJob {
       steps.start("tfidf and term trends");
       try (TfIdfResult tfidf = TfIdfStep.run(corpus, config.tfidf())) {
         tables.replaceAll(Tables.ARTICLE_TERMS, tfidf.articleTerms());
-        tables.replaceAll(Tables.TERM_TRENDS,
-            TermTrendsStep.run(corpus, tfidf.weights(), config.granularities(), config.tfidf()));
+        // Written forms from the relevant articles only, which are few: analysing every article again each night
+        // would cost what storing their terms saves. Terms only the "all" scope has keep a null form.
+        Dataset<Row> forms = SurfaceFormStep.forms(articles.relevantTexts(), config.text(), run.config().subject());
+        tables.replaceAll(Tables.TERM_TRENDS, SurfaceFormStep.withForms(
+            TermTrendsStep.run(corpus, tfidf.weights(), config.granularities(), config.tfidf()), forms));
       }
       steps.end(null);
 

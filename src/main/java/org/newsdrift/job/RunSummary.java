@@ -97,11 +97,18 @@ final class RunSummary {
       out.printf("    %d topics carry articles; they are not described in %s%n", shares.size(), Tables.TOPICS);
       return;
     }
-    printTopicLines(out, topics, shares);
+    Map<String, String> forms = new HashMap<>();
+    tables.read(spark, Tables.TERM_TRENDS).filter(col("scope").equalTo("relevant").and(col("form").isNotNull()))
+        .select("term", "form").distinct().collectAsList()
+        .forEach(row -> forms.put(row.getString(0), row.getString(1)));
+    printTopicLines(out, topics, shares, forms);
   }
 
-  /** Every topic, the most carried first; a topic no article carries says so instead of a count. */
-  static void printTopicLines(PrintWriter out, List<Row> topics, Map<Integer, Long> shares) {
+  /**
+   * Every topic, the most carried first; a topic no article carries says so instead of a count. Terms are shown in
+   * their written form ({@code forms}, from term_trends) where one is known, else as the stem.
+   */
+  static void printTopicLines(PrintWriter out, List<Row> topics, Map<Integer, Long> shares, Map<String, String> forms) {
     List<Row> ordered = topics.stream()
         .sorted((a, b) -> {
           int byShare = Long.compare(shares.getOrDefault(b.<Integer>getAs("topic_id"), 0L),
@@ -117,7 +124,7 @@ final class RunSummary {
       out.printf("    topic %d (%s, NPMI %s) %s: %s%n", topicId,
           articles == 0 ? "no article" : articles == 1 ? "1 article" : articles + " articles",
           npmi == null ? NONE : String.format(Locale.ROOT, "%.2f", npmi), topic.<String>getAs("label"),
-          terms.stream().limit(TERMS_SHOWN).map(term -> term.getString(0)).collect(Collectors.joining(", ")));
+          terms.stream().limit(TERMS_SHOWN).map(term -> forms.getOrDefault(term.getString(0), term.getString(0))).collect(Collectors.joining(", ")));
     }
   }
 

@@ -27,7 +27,8 @@ final class BurstView {
   private BurstView() {}
 
   /**
-   * @param relevantTerms {@code term_trends} rows of the subject's coverage at {@code granularity}
+   * @param relevantTerms {@code term_trends} rows of the subject's coverage at {@code granularity}, with {@code shown}
+   *     (the term as a reader sees it)
    * @param window the run's {@code tfidf.burst_window}, or null when unknown (then no baseline is given)
    */
   static List<Burst> collect(Dataset<Row> relevantTerms, Granularity granularity, Integer window,
@@ -37,7 +38,7 @@ final class BurstView {
             .orderBy(col("burst_z").desc(), col("period_start"))))
         .filter(col("best").equalTo(1))
         .orderBy(col("burst_z").desc(), col("term")).limit(BURSTS)
-        .select("term", "period_start", "burst_z", "doc_freq");
+        .select("term", "period_start", "burst_z", "doc_freq", "shown");
     List<Row> rows = best.collectAsList();
     if (rows.isEmpty()) {
       return List.of();
@@ -54,7 +55,7 @@ final class BurstView {
       LocalDate period = r.getDate(1).toLocalDate();
       Double baseline = window == null ? null
           : TrailingWindow.before(history.getOrDefault(term, Map.of()), granularity.index(period), window).mean();
-      return new Burst(term, period.toString(), r.getDouble(2), r.getLong(3), baseline,
+      return new Burst(term, r.getString(4), period.toString(), r.getDouble(2), r.getLong(3), baseline,
           lists.getOrDefault(term, ArticleList.none()));
     }).toList();
   }

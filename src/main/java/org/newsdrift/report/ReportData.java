@@ -108,7 +108,8 @@ public record ReportData(
    * A term's largest burst: its period, z score, articles of the period with the term, the mean such articles per
    * period over the window before (null when unknown) and those articles.
    */
-    public record Burst(String term, String period, double burstZ, long docFreq, Double baseline, ArticleList articles) {}
+    /** {@code shown}: the term's written form ("ministry"), or the term when none is known. */
+    public record Burst(String term, String shown, String period, double burstZ, long docFreq, Double baseline, ArticleList articles) {}
 
   public record RunRow(
       String runDate, String startedAt, String status, Long recordsRead, Long accepted, Long rejected, Long duplicates,

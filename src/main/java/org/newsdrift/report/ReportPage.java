@@ -60,7 +60,7 @@ public final class ReportPage {
         data.granularity(), p.period(), p.relevant(), p.articles(), Format.pct(p.attention()), Format.pct(p.low()),
         Format.pct(p.high())));
     if (!peak.terms().isEmpty()) {
-      s.append(" Top terms (stems): ").append(String.join(", ", peak.terms())).append('.');
+      s.append(" Top terms: ").append(String.join(", ", peak.terms())).append('.');
     }
     if (!peak.themes().isEmpty()) {
       s.append(" Main topics: ").append(String.join("; ", peak.themes())).append('.');

@@ -1,5 +1,6 @@
 package org.newsdrift.report;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
@@ -155,7 +156,7 @@ public final class ReportStep {
         .collectAsList().forEach(r -> {
           List<String> list = terms.computeIfAbsent(String.valueOf((Object) r.getAs("period_start")), k -> new ArrayList<>());
           if (list.size() < SPIKE_TERMS) {
-            list.add(r.getAs("term"));
+            list.add(r.getAs("shown"));
           }
         });
     return terms;
@@ -164,6 +165,8 @@ public final class ReportStep {
   private Dataset<Row> relevantTerms(String granularity) {
     return tables.read(spark, Tables.TERM_TRENDS)
         .filter(col("granularity").equalTo(granularity).and(col("scope").equalTo(lit("relevant")))
-            .and(not(col("term").isin(subjectTerms.toArray()))));
+            .and(not(col("term").isin(subjectTerms.toArray()))))
+        // What a reader sees: the term's written form; the stem where an older run wrote none.
+        .withColumn("shown", coalesce(col("form"), col("term")));
   }
 }

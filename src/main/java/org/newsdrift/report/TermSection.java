@@ -30,14 +30,14 @@ final class TermSection {
     html.append(". A large z from a few articles over a baseline near 0 is a term seen for the first time, not a ")
         .append("wave of coverage. Each term's largest burst:</p>\n");
     BarChart chart = new BarChart();
-    data.bursts().forEach(b -> chart.bar(b.term() + " · " + b.period(), b.burstZ(),
+    data.bursts().forEach(b -> chart.bar(b.shown() + " · " + b.period(), b.burstZ(),
         z(b) + " · " + Format.againstBaseline(b.docFreq(), b.baseline())));
     html.append(chart.toSvg("Largest bursts")).append('\n');
     Table table = new Table("bursts", "term", unit, "#burst_z", "#articles");
     StringBuilder lists = new StringBuilder();
     for (Burst b : data.bursts()) {
-      table.row(b.term(), b.period(), z(b), Format.againstBaseline(b.docFreq(), b.baseline()));
-      lists.append(ArticleListHtml.details(b.term() + ", " + g.describe(b.period()) + ": z " + z(b) + ", "
+      table.row(b.shown(), b.period(), z(b), Format.againstBaseline(b.docFreq(), b.baseline()));
+      lists.append(ArticleListHtml.details(b.shown() + ", " + g.describe(b.period()) + ": z " + z(b) + ", "
           + Format.againstBaseline(b.docFreq(), b.baseline()) + "; most uses first", b.articles()));
     }
     table.appendTo(html);

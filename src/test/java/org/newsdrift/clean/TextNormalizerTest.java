@@ -19,6 +19,23 @@ class TextNormalizerTest {
   }
 
   @Test
+  void lowerToUpperGluesBeforeANameAreSplitButBrandAndNameShapesAreNot() {
+    assertThat(TextNormalizer.normalize("sent byKim Jong Un to the wishedKim Jong Un"))
+        .isEqualTo("sent by Kim Jong Un to the wished Kim Jong Un");
+    assertThat(TextNormalizer.normalize("Google DeepMind said an iPhone and a McDonald burger"))
+        .isEqualTo("Google DeepMind said an iPhone and a McDonald burger");
+  }
+
+  @Test
+  void agencyEndOfStoryMarkersAreRemoved() {
+    assertThat(TextNormalizer.normalize("It was conveyed amid applause. -0-")).isEqualTo("It was conveyed amid applause.");
+    assertThat(TextNormalizer.normalize("The talks ended.\n(END)")).isEqualTo("The talks ended.");
+    assertThat(TextNormalizer.normalize("Last line -30-")).isEqualTo("Last line");
+    assertThat(TextNormalizer.normalize("Press release ###")).isEqualTo("Press release");
+    assertThat(TextNormalizer.normalize("They won 2-0-")).isEqualTo("They won 2-0-");
+  }
+
+  @Test
   void htmlEntitiesAreDecoded() {
     assertThat(TextNormalizer.normalize("&quot;Friendship&quot; &#x27;treaty&#x27; &lt;b&gt; Tom &amp; Jerry &#8212; x"))
         .isEqualTo("\"Friendship\" 'treaty' <b> Tom & Jerry \u2014 x");

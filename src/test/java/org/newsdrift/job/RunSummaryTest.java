@@ -45,10 +45,11 @@ class RunSummaryTest {
     List<Row> topics = List.of(topic(0, "president / foreign", 0.2916540680772524), topic(1, "war / nato", 0.32),
         topic(2, "empty / theme", null));
 
-    String printed = print(out -> RunSummary.printTopicLines(out, topics, Map.of(0, 28L, 1, 30L)));
+    String printed = print(out -> RunSummary.printTopicLines(out, topics, Map.of(0, 28L, 1, 30L),
+        Map.of("war", "wars")));
 
     assertThat(printed.lines()).containsExactly(
-        "    topic 1 (30 articles, NPMI 0.32) war / nato: war, nato",
+        "    topic 1 (30 articles, NPMI 0.32) war / nato: wars, nato",
         "    topic 0 (28 articles, NPMI 0.29) president / foreign: president, foreign",
         "    topic 2 (no article, NPMI \u2013) empty / theme: empty, theme");
   }

@@ -26,7 +26,7 @@ class ReportPageTest {
   void summaryNamesThePeakPeriodItsTermsAndItsTopics() {
     assertThat(ReportPage.summary(data("troop")))
         .isEqualTo("Coverage peaked in the week of 2024-10-28: 13 of 47 articles (27.7%, 95% interval 16.9%–41.8%) "
-            + "were about the subject. Top terms (stems): troop, kursk. Main topics: war / troop / kursk (61%).");
+            + "were about the subject. Top terms: troop, kursk. Main topics: war / troop / kursk (61%).");
   }
 
   @Test
@@ -56,7 +56,7 @@ class ReportPageTest {
         .filter(r -> r.getTextContent().startsWith("exhibit")).findFirst().orElseThrow();
     assertThat(java.util.stream.IntStream.range(0, row.getElementsByTagName("td").getLength())
         .mapToObj(i -> row.getElementsByTagName("td").item(i).getTextContent()))
-        .containsExactly("exhibit", "2024-10-28", "46.0", "3 articles vs baseline 0.2");
+        .containsExactly("exhibition", "2024-10-28", "46.0", "3 articles vs baseline 0.2");
   }
 
   @Test
@@ -127,7 +127,7 @@ class ReportPageTest {
                 new ArticleList(List.of(new ArticleRef("Not typical", "KCNA", "2024-10-28", "https://kcna.kp/2")), 0))),
         new Trend(List.of("2024-10-21", "2024-10-28"), List.of("0: " + text, LONG_TOPIC),
             List.of(List.of(1.0, 0.9), List.of(0.0, 0.1)), List.of(6L, 13L)),
-        List.of(new Burst("exhibit", "2024-10-28", 46.0, 3, 0.2,
+        List.of(new Burst("exhibit", "exhibition", "2024-10-28", 46.0, 3, 0.2,
             new ArticleList(List.of(new ArticleRef(text, "KCNA", "2024-10-28", "https://kcna.kp/3")), 3))),
         8,
         List.of(new RunRow("2024-11-12", "2024-11-12 03:00:00", "succeeded", 10L, 7L, 2L, 1L, 3L, "lda-1", text)),

@@ -12,8 +12,8 @@ import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * English: standard tokenizer, possessive removal, lower case, Snowball's English stop words plus the configured
- * ones, Porter stemming (entity ids exempt), terms with a letter and at least the minimum length.
+ * English: standard tokenizer, possessive removal, lower case, Snowball's English stop words plus news stop-like
+ * words and the configured ones, Porter stemming (entity ids exempt), terms with a letter and at least the minimum length.
  */
 final class EnglishChain extends Analyzer {
   private final CharArraySet stopWords;
@@ -21,7 +21,7 @@ final class EnglishChain extends Analyzer {
   private final int minTokenLength;
 
   EnglishChain(Collection<String> extraStopWords, Collection<String> keywords, int minTokenLength) {
-    this.stopWords = StopLists.snowball("english_stop.txt", extraStopWords);
+    this.stopWords = StopLists.snowball("english_stop.txt", NewsStopWords.ENGLISH, extraStopWords);
     this.keywords = new CharArraySet(keywords, false);
     this.minTokenLength = minTokenLength;
   }

@@ -5,7 +5,9 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -16,6 +18,7 @@ import org.apache.lucene.analysis.ko.KoreanPartOfSpeechStopFilter;
 import org.apache.lucene.analysis.ko.KoreanReadingFormFilter;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.KoreanTokenizer.DecompoundMode;
+import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.dict.UserDictionary;
 import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 
@@ -32,6 +35,9 @@ final class KoreanChain extends Analyzer {
   /** Unknown words whole: with unigrams Nori spells a Latin word such as "Korea" one letter at a time. */
   private static final boolean OUTPUT_UNKNOWN_UNIGRAMS = false;
   private static final boolean DISCARD_PUNCTUATION = true;
+
+  /** Nori's default function-morpheme tags plus numerals (NR: 하나, 둘째), which say nothing about a subject. */
+  private static final Set<POS.Tag> STOP_TAGS = stopTags();
 
   private final UserDictionary wholeWords;
   private final CharArraySet stopWords;
@@ -63,6 +69,12 @@ final class KoreanChain extends Analyzer {
     }
   }
 
+  private static Set<POS.Tag> stopTags() {
+    Set<POS.Tag> tags = EnumSet.copyOf(KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS);
+    tags.add(POS.Tag.NR);
+    return Set.copyOf(tags);
+  }
+
   @Override
   protected TokenStreamComponents createComponents(String fieldName) {
     // DISCARD, not MIXED: MIXED stacks the compound on its parts, so one word would count two or three times in
@@ -70,7 +82,7 @@ final class KoreanChain extends Analyzer {
     Tokenizer source = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, wholeWords,
         DecompoundMode.DISCARD, OUTPUT_UNKNOWN_UNIGRAMS, DISCARD_PUNCTUATION);
     TokenStream chain = new LatinWordJoinFilter(source);
-    chain = new KoreanPartOfSpeechStopFilter(chain);
+    chain = new KoreanPartOfSpeechStopFilter(chain, STOP_TAGS);
     chain = new KoreanReadingFormFilter(chain);
     chain = new LowerCaseFilter(chain);
     chain = new SetKeywordMarkerFilter(chain, keywords);

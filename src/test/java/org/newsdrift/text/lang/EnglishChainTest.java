@@ -35,4 +35,11 @@ class EnglishChainTest {
   void stemsShorterThanTheMinimumAreDropped() {
     assertThat(terms("gas its")).isEmpty();
   }
+
+  @Test
+  void numbersOrdinalsMeasuresStopLikeWordsAndPunctuatedArtefactsAreNotTerms() {
+    assertThat(terms("Two new exhibitions will be given back, made in the 76th year: 4kg, 2024, c.c and d'affaires"
+        + " at the G20 ministry"))
+        .containsExactly("exhibit", "year", "g20", "ministri");
+  }
 }

@@ -32,4 +32,9 @@ class RussianChainTest {
   void verbFormsConflate() {
     assertThat(terms("подписал подписали подписала")).containsOnly("подписа").hasSize(3);
   }
+
+  @Test
+  void numbersOrdinalsAndStopLikeWordsAreNotTerms() {
+    assertThat(terms("Первый визит: два года, 2024, 3-й раз, это новые учения, которыми вряд ли")).containsExactly("виз", "учен");
+  }
 }

@@ -1,0 +1,76 @@
+package org.newsdrift.clean;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Takes apart words a scraper glued to the end of a name ({@link GluedTails}), on evidence from each input file's
+ * own texts: like templates, it is learned within one file, so a file's articles depend on that file alone. Only
+ * the evidence keys that some glued-looking word asks for reach the driver, a few per file.
+ */
+public final class GlueStep {
+  /** Separates a file from a key in the driver-bound strings; neither holds a NUL. */
+  private static final String SEP = "\u0000";
+
+  private GlueStep() {}
+
+  /** @param rows rows with {@code input_file}, {@code title}, {@code text}, {@code reject_reason} (rejects untouched) */
+  public static Dataset<Row> run(Dataset<Row> rows) {
+    Dataset<Row> read = rows.filter(col("reject_reason").isNull()).select("input_file", "title", "text");
+    read.sparkSession().sparkContext().setJobDescription("clean: words glued to names, wanted evidence");
+    Map<String, Set<String>> wanted = byFile(read.flatMap((FlatMapFunction<Row, String>) row -> {
+      List<String> out = new ArrayList<>();
+      GluedTails.wanted(joined(row)).forEach(key -> out.add(row.getString(0) + SEP + key));
+      return out.iterator();
+    }, Encoders.STRING()).distinct().collectAsList());
+    if (wanted.isEmpty()) {
+      return rows;
+    }
+    read.sparkSession().sparkContext().setJobDescription("clean: words glued to names, evidence found");
+    Map<String, Set<String>> found = byFile(read.flatMap((FlatMapFunction<Row, String>) row -> {
+      List<String> out = new ArrayList<>();
+      Set<String> keys = wanted.getOrDefault(row.getString(0), Set.of());
+      GluedTails.present(joined(row), keys).forEach(key -> out.add(row.getString(0) + SEP + key));
+      return out.iterator();
+    }, Encoders.STRING()).distinct().collectAsList());
+    read.sparkSession().sparkContext().setJobDescription(null);
+    UDF2<String, String, String> repair =
+        (file, text) -> GluedTails.repair(text, found.getOrDefault(file, Set.of()));
+    var repaired = udf(repair, DataTypes.StringType);
+    Column accepted = col("reject_reason").isNull();
+    return rows
+        .withColumn("title", when(accepted, repaired.apply(col("input_file"), col("title"))).otherwise(col("title")))
+        .withColumn("text", when(accepted, repaired.apply(col("input_file"), col("text"))).otherwise(col("text")));
+  }
+
+  /** Title and text as one string: evidence in either counts for both. */
+  private static String joined(Row row) {
+    String title = row.getString(1);
+    String text = row.getString(2);
+    return (title == null ? "" : title) + "\n" + (text == null ? "" : text);
+  }
+
+  private static Map<String, Set<String>> byFile(List<String> pairs) {
+    Map<String, Set<String>> byFile = new HashMap<>();
+    for (String pair : pairs) {
+      int cut = pair.indexOf(SEP);
+      byFile.computeIfAbsent(pair.substring(0, cut), f -> new HashSet<>()).add(pair.substring(cut + 1));
+    }
+    return byFile;
+  }
+}
