@@ -30,6 +30,10 @@ public final class CoverageStep {
    * (null for a canonical article); attention is the deduplicated share.
    */
   public static Dataset<Row> run(Dataset<Row> articles, List<String> granularities) {
+    if (!List.of(articles.columns()).contains("article_kind")) {
+      // Rows from before article_kind existed are articles.
+      articles = articles.withColumn("article_kind", lit(null).cast(DataTypes.StringType));
+    }
     Column canonical = col("duplicate_of").isNull();
     Column digest = RelevanceStep.isDigest();
     Column article = functions.not(digest);

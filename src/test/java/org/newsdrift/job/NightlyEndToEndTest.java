@@ -286,10 +286,15 @@ class NightlyEndToEndTest {
     }
     Row allSources = coverage.filter(col("granularity").equalTo("month").and(col("source").equalTo("*"))
         .and(col("language").equalTo("*"))).agg(org.apache.spark.sql.functions.sum("n_articles"),
-            org.apache.spark.sql.functions.sum("n_unique")).first();
+            org.apache.spark.sql.functions.sum("n_unique"), org.apache.spark.sql.functions.sum("n_digests")).first();
     Dataset<Row> dated = read("articles").filter(col("published_date").isNotNull());
-    assertThat(allSources.getLong(0)).isEqualTo(dated.count());
-    assertThat(allSources.getLong(1)).isEqualTo(dated.filter(col("duplicate_of").isNull()).count());
+    Dataset<Row> digests = dated.filter(col("article_kind").equalTo("digest"));
+    // Digests are counted apart: articles and digests together are every dated row.
+    assertThat(digests.count()).as("digests in the sample (KCNA press reviews)").isPositive();
+    assertThat(allSources.getLong(0) + allSources.getLong(2)).isEqualTo(dated.count());
+    assertThat(allSources.getLong(0)).isEqualTo(dated.count() - digests.count());
+    assertThat(allSources.getLong(1)).isEqualTo(
+        dated.filter(col("duplicate_of").isNull().and(col("article_kind").equalTo("article"))).count());
   }
 
   @Test
@@ -504,6 +509,9 @@ class NightlyEndToEndTest {
     ObjectNode config = (ObjectNode) JSON.readTree(TestFiles.defaultConfig().toFile());
     config.put("subject_file", TestFiles.subject().toString());
     ((ObjectNode) config.get("lda")).put("k", 4).put("max_iterations", 15).put("min_documents", 10);
+    // About 16 relevant articles: a vocabulary pruned by min_df leaves most of a night's tokens out of it, which is
+    // drift by the default rule; the copied-model check wants the same articles scored, not a refit.
+    ((ObjectNode) config.get("topic_updates")).put("max_oov_rate", 0.9);
     JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), config);
     return file;
   }
