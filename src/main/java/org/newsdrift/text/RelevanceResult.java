@@ -5,11 +5,10 @@ import java.util.List;
 /**
  * Whether an article is about the subject, and why.
  *
- * @param relevant every alias group is mentioned in the title or text
- * @param score 0 when not relevant; otherwise in [0.5, 1], higher for co-mention in one sentence and for frequent
- *     mention of the least-mentioned group
+ * @param relevant a sentence or the title names every alias group and the score reaches the subject's min_score
+ * @param score in [0, 1]: how much of the article is about the subject ({@link RelevanceScorer})
  * @param matchedTerms ids of the entities found, sorted
- * @param evidence the sentence that mentions the most groups (then the most entities), or null when none matched
+ * @param evidence the first sentence naming every group, else the one naming the most; null when none matched
  */
 public record RelevanceResult(boolean relevant, double score, List<String> matchedTerms, String evidence) {
   public RelevanceResult {
