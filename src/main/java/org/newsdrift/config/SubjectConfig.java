@@ -20,7 +20,7 @@ import java.util.Set;
 public record SubjectConfig(String name, String description, List<AliasGroup> groups, List<Entity> pairs,
     Double minScore) implements Serializable {
   /** Chosen on the labelled articles of quality/relevance (see QUALITY.md). */
-  public static final double DEFAULT_MIN_SCORE = 0.75;
+  public static final double DEFAULT_MIN_SCORE = 0.80;
 
   public SubjectConfig(String name, String description, List<AliasGroup> groups) {
     this(name, description, groups, null, null);

@@ -29,4 +29,14 @@ class DatelinesTest {
     assertThat(Datelines.isCredit("Copyright 2024 The Paper.")).isTrue();
     assertThat(Datelines.isCredit("Putin met Kim Jong Un.")).isFalse();
   }
+
+  @Test
+  void thePlaceOfFilingIsTheDatelinesPlace() {
+    assertThat(Datelines.place("Pyongyang, August 2 (KCNA) -- Russia's delegation left.")).isEqualTo("Pyongyang");
+    assertThat(Datelines.place("MOSCOW, Nov 5 (Reuters) - The rouble fell.")).isEqualTo("MOSCOW");
+    assertThat(Datelines.place("(서울=연합뉴스) 홍길동 기자 = 북한이 발표했다.")).isEqualTo("서울");
+    assertThat(Datelines.place("СЕУЛ, 5 ноября. /ТАСС/. КНДР заявила.")).isEqualTo("СЕУЛ");
+    assertThat(Datelines.place("Russia and North Korea signed a treaty.")).isNull();
+    assertThat(Datelines.place(null)).isNull();
+  }
 }

@@ -30,6 +30,9 @@ class RelevanceScorerTest {
 
     assertThat(dotted.evidence()).isEqualTo("The D.P.R.K. and Russia signed a treaty.");
     assertThat(dotted.score()).isEqualTo(plain.score());
+    assertThat(SCORER.score(null, "Putin met Kim Jong Un on Oct. 31 at School No. 1 here. Talks followed.").evidence())
+        .isEqualTo("Putin met Kim Jong Un on Oct. 31 at School No. 1 here.");
+    assertThat(SCORER.score(null, "Putin spoke in May. North Korea listened.").relevant()).isFalse();
   }
 
   @Test
@@ -175,5 +178,78 @@ class RelevanceScorerTest {
 
     assertThat(result.relevant()).isTrue();
     assertThat(result.evidence()).isEqualTo("북러 밀착 가속");
+  }
+
+  @Test
+  void hereInAStoryDatelinedInOneSidesCapitalNamesThatSide() {
+    String arrived = "Pyongyang, July 28 (KCNA) -- A delegation of the Russian Ministry of Defence arrived here on "
+        + "Sunday. It was met at the airport.";
+
+    RelevanceResult datelined = SCORER.score("Delegation Arrives", arrived);
+    RelevanceResult undated = SCORER.score("Delegation Arrives", Datelines.strip(arrived));
+
+    assertThat(datelined.relevant()).isTrue();
+    assertThat(datelined.evidence()).startsWith("A delegation of the Russian Ministry of Defence arrived here");
+    assertThat(undated.relevant()).isFalse();
+    // "here" names the place of filing only: Moscow is not a side the Russian delegation lacks
+    assertThat(SCORER.score(null, "Moscow, July 28 (TASS) -- A Russian delegation arrived here on Sunday.")
+        .relevant()).isFalse();
+  }
+
+  @Test
+  void aHeadlineNamingOneSideFramesATextMuchOfWhichNamesTheOther() {
+    String text = "The minister issued a statement on Monday. Russia's city of Belgorod was shelled. "
+        + "Russia says civilians were killed. The strikes on Russia were condemned. The weather was fine.";
+
+    RelevanceResult framed = SCORER.score("Press Statement of DPRK Defence Minister", text);
+    RelevanceResult unframed = SCORER.score("Press Statement of the Defence Minister", text);
+    RelevanceResult once = SCORER.score("Press Statement of DPRK Defence Minister",
+        "The minister issued a statement on Monday. Russia's city of Belgorod was shelled. " + FILLER);
+
+    assertThat(framed.relevant()).isTrue();
+    assertThat(framed.evidence()).isEqualTo("Russia's city of Belgorod was shelled.");
+    assertThat(unframed.relevant()).isFalse();
+    assertThat(once.relevant()).isFalse();
+  }
+
+  @Test
+  void aTitleThatOnlyListsCountriesDoesNotFrameTheText() {
+    RelevanceResult result = SCORER.score("Russia, China, Iran and North Korea: the year ahead",
+        "North Korea tested a missile. North Korea held a parade. North Korea opened a factory.");
+
+    assertThat(result.relevant()).isFalse();
+  }
+
+  @Test
+  void aNameAmongManyGreetingSendersIsNoCoMention() {
+    RelevanceResult result = SCORER.score(null, "Greetings to Kim Jong Un came from the chairman of the Pakistani "
+        + "Friendship Association, the first secretary of the Communist Party of Russia, a Nepalese party leader, "
+        + "the Peruvian study group, the Malian youth league, a Nigerian newspaper editor and the Danish solidarity committee.");
+
+    assertThat(result.relevant()).isFalse();
+  }
+
+  @Test
+  void aConjunctionThenACommaClauseIsAPairNotAList() {
+    RelevanceResult pair = SCORER.score(null, "Договор между Россией и КНДР, подписанный в июне, вступил в силу.");
+    RelevanceResult list = SCORER.score(null, "Угрозы исходят от России, Китая, Ирана и КНДР, заявил он.");
+    RelevanceResult aside = SCORER.score(null, "Россия, по его словам, и КНДР подписали договор.");
+    RelevanceResult dotted = SCORER.score(null, "트럼프·시진핑·김정은·푸틴이 모였다.");
+
+    assertThat(pair.relevant()).isTrue();
+    assertThat(aside.relevant()).isTrue();
+    assertThat(list.relevant()).isFalse();
+    assertThat(dotted.relevant()).isFalse();
+  }
+
+  @Test
+  void aWebAddressIsNoMention() {
+    RelevanceResult linked = SCORER.score(null,
+        "Как [пишет](https://news.example/2024/putin-kursk-north-korea/) газета, Путин хочет вернуть Курскую область.");
+    RelevanceResult named = SCORER.score(null, "Как пишет газета, Путин хочет вернуть Курскую область у КНДР.");
+
+    assertThat(linked.relevant()).isFalse();
+    assertThat(linked.matchedTerms()).containsExactly("putin");
+    assertThat(named.relevant()).isTrue();
   }
 }
