@@ -57,6 +57,9 @@ public final class AttentionCompare implements Callable<Integer> {
       description = "hand labels: article_id first, label in the column named label (${DEFAULT-VALUE})")
   private Path labelsFile;
 
+  @Option(names = "--list", description = "also list every article relevant before and not after: id, reason, label")
+  private boolean list;
+
   @Option(names = "--config", defaultValue = "jobs/conf/default.json",
       description = "the config whose subject tells which text names both sides (${DEFAULT-VALUE})")
   private Path config;
@@ -85,11 +88,14 @@ public final class AttentionCompare implements Callable<Integer> {
       System.out.printf(Locale.ROOT, "Deduplicated (n_relevant_unique / n_unique, canonical articles), all months: "
           + "before %s, after %s.%n%n", uniqueShare(spark, beforeTables), uniqueShare(spark, afterTables));
       Breakdown dropped = new Breakdown();
+      List<String> listed = new ArrayList<>();
       int added = 0;
       for (Reading b : was.values()) {
         Reading a = now.get(b.id());
         if (b.relevant() && (a == null || !a.relevantArticle())) {
-          dropped.add(AttentionShift.why(b, a, namesBothSides(matcher)), labels.get(b.id()));
+          Reason reason = AttentionShift.why(b, a, namesBothSides(matcher));
+          dropped.add(reason, labels.get(b.id()));
+          listed.add(b.id() + "\t" + reason + "\t" + labels.getOrDefault(b.id(), "-"));
         }
       }
       for (Reading a : now.values()) {
@@ -104,6 +110,10 @@ public final class AttentionCompare implements Callable<Integer> {
       System.out.println(dropped.markdown());
       System.out.println();
       printMerges(was, now);
+      if (list) {
+        System.out.println();
+        listed.stream().sorted().forEach(System.out::println);
+      }
       return 0;
     } finally {
       spark.stop();

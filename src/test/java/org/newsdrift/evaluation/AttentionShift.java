@@ -32,7 +32,7 @@ public final class AttentionShift {
     GONE("not an article after (rejected or never read)"),
     DIGEST("a digest now (counted apart)"),
     DATELINE("the only co-mention was the dateline (or \"here\" after it)"),
-    PASSING("a passing mention: co-mention found, score under min_score"),
+    PASSING("passing or list mentions: a co-mention found, score under min_score"),
     NO_CO_MENTION("no co-mention left: list entries, credits, words inside longer words");
 
     private final String description;
