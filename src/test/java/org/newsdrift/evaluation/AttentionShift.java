@@ -33,7 +33,7 @@ public final class AttentionShift {
     DIGEST("a digest now (counted apart)"),
     DATELINE("the only co-mention was the dateline (or \"here\" after it)"),
     PASSING("passing or list mentions: a co-mention found, score under min_score"),
-    NO_CO_MENTION("no co-mention left: list entries, credits, words inside longer words");
+    NO_CO_MENTION("no sentence or title names both sides (a paragraph did, or a name inside a longer word)");
 
     private final String description;
 
@@ -66,7 +66,8 @@ public final class AttentionShift {
         return Reason.DATELINE;
       }
     }
-    return after.evidence() != null ? Reason.PASSING : Reason.NO_CO_MENTION;
+    // The evidence is the first sentence naming both sides, else the one naming the most.
+    return after.evidence() != null && namesBothSides.test(after.evidence()) ? Reason.PASSING : Reason.NO_CO_MENTION;
   }
 
   /** Relevant before and not a relevant article after: the reasons, with how many a person labelled relevant. */

@@ -46,10 +46,16 @@ class AttentionShiftTest {
   }
 
   @Test
-  void aCoMentionUnderTheThresholdIsPassingAndNoCoMentionIsListsOrPartialWords() {
+  void evidenceNamingBothSidesUnderTheThresholdIsAPassingOrListMention() {
     assertThat(AttentionShift.why(before("Russia, China, Iran and the DPRK."),
-        new Reading("a1", false, false, "Russia met the DPRK.", null), BOTH)).isEqualTo(Reason.PASSING);
-    assertThat(AttentionShift.why(before("Russia, China, Iran and the DPRK."),
+        new Reading("a1", false, false, "Russia, China, Iran and the DPRK.", null), BOTH)).isEqualTo(Reason.PASSING);
+  }
+
+  @Test
+  void evidenceNamingOneSideOrNoneMeansNoSentenceNamesBoth() {
+    assertThat(AttentionShift.why(before("Moscow welcomed it. Pyongyang too."),
+        new Reading("a1", false, false, "Moscow welcomed it.", null), BOTH)).isEqualTo(Reason.NO_CO_MENTION);
+    assertThat(AttentionShift.why(before("Moscow welcomed it. Pyongyang too."),
         new Reading("a1", false, false, null, null), BOTH)).isEqualTo(Reason.NO_CO_MENTION);
   }
 
