@@ -5,12 +5,19 @@ import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /**
- * Makes scraped text comparable: HTML entities decoded (also when escaped twice), Unicode NFKC, invisible and
- * control characters removed, spaces collapsed within lines, blank-line runs collapsed to one paragraph break, and
- * words glued to a following name split apart, and a news agency's end-of-story marker at the end removed.
+ * Makes scraped text comparable: HTML entities decoded (also when escaped twice), every line break a newline (a
+ * paragraph separator a blank line), Unicode NFKC, invisible and control characters removed, spaces collapsed
+ * within lines, blank-line runs collapsed to one paragraph break, words glued to a following name split apart, and
+ * a news agency's end-of-story marker at the end removed.
  * Idempotent: normalising twice gives the same text.
  */
 public final class TextNormalizer {
+  /**
+   * Line breaks other than CR and LF: vertical tab, form feed, NEL and LINE SEPARATOR. Left to the rule for controls,
+   * they would be deleted and the words on either side glued into one.
+   */
+  private static final Pattern OTHER_LINE_BREAKS = Pattern.compile("[\\x0B\\f\\x{85}\\x{2028}]");
+  private static final char PARAGRAPH_SEPARATOR = '\u2029';
   private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\n\\t]]");
   private static final Pattern SPACES = Pattern.compile("[\\p{Zs}\\t]+");
   private static final Pattern SPACE_AROUND_NEWLINE = Pattern.compile(" ?\\n ?");
@@ -52,8 +59,11 @@ public final class TextNormalizer {
   }
 
   private static String once(String text) {
-    String s = text.replace("\r\n", "\n").replace('\r', '\n');
-    s = unescape(s);
+    // Entities first, so that a line break written as one ("&#13;", "&#x2028;") is a line break too.
+    String s = unescape(text);
+    s = s.replace("\r\n", "\n").replace('\r', '\n');
+    s = OTHER_LINE_BREAKS.matcher(s).replaceAll("\n");
+    s = s.replace(String.valueOf(PARAGRAPH_SEPARATOR), "\n\n");
     s = Normalizer.normalize(s, Normalizer.Form.NFKC);
     s = INVISIBLE.matcher(s).replaceAll("");
     s = SPACES.matcher(s).replaceAll(" ");

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newsdrift.config.SecretRedactor;
+import org.newsdrift.report.TermForms;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
 import org.slf4j.Logger;
@@ -97,11 +98,7 @@ final class RunSummary {
       out.printf("    %d topics carry articles; they are not described in %s%n", shares.size(), Tables.TOPICS);
       return;
     }
-    Map<String, String> forms = new HashMap<>();
-    tables.read(spark, Tables.TERM_TRENDS).filter(col("scope").equalTo("relevant").and(col("form").isNotNull()))
-        .select("term", "form").distinct().collectAsList()
-        .forEach(row -> forms.put(row.getString(0), row.getString(1)));
-    printTopicLines(out, topics, shares, forms);
+    printTopicLines(out, topics, shares, TermForms.read(spark, tables));
   }
 
   /**
@@ -124,7 +121,8 @@ final class RunSummary {
       out.printf("    topic %d (%s, NPMI %s) %s: %s%n", topicId,
           articles == 0 ? "no article" : articles == 1 ? "1 article" : articles + " articles",
           npmi == null ? NONE : String.format(Locale.ROOT, "%.2f", npmi), topic.<String>getAs("label"),
-          terms.stream().limit(TERMS_SHOWN).map(term -> forms.getOrDefault(term.getString(0), term.getString(0))).collect(Collectors.joining(", ")));
+          terms.stream().limit(TERMS_SHOWN).map(term -> TermForms.shown(forms, term.getString(0)))
+              .collect(Collectors.joining(", ")));
     }
   }
 

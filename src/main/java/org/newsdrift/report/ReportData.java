@@ -52,8 +52,9 @@ public record ReportData(
   }
 
   /**
-   * A topic of the model: label, top terms, coherence (NPMI, null when not measured), the articles it is the main
-   * topic of (how many, and the ones of highest weight) and its highest weight in any article (null when unknown).
+   * A topic of the model: label, top terms as written (the stem where no form is known), coherence (NPMI, null when
+   * not measured), the articles it is the main topic of (how many, and the ones of highest weight) and its highest
+   * weight in any article (null when unknown).
    */
   public record Topic(int id, String label, List<String> terms, Double npmi, long dominantArticles, Double maxWeight,
       ArticleList articles) {

@@ -41,13 +41,16 @@ record TopicView(List<Topic> topics, Trend trend) {
     Map<Integer, Long> dominant = new HashMap<>();
     docTopics.groupBy("dominant_topic").count().collectAsList().forEach(r -> dominant.put(r.getInt(0), r.getLong(1)));
 
+    // Topics keep their stems; a reader is shown the written forms term_trends records for them.
+    Map<String, String> forms = TermForms.read(spark, tables);
     List<Topic> topics = new ArrayList<>();
     for (Row r : tables.read(spark, Tables.TOPICS).filter(col("model_version").equalTo(modelVersion))
         .orderBy("topic_id").collectAsList()) {
       int id = r.getAs("topic_id");
       Integer index = r.getAs("topic_index");
       List<Row> terms = r.getList(r.fieldIndex("terms"));
-      topics.add(new Topic(id, r.getAs("label"), terms.stream().limit(TERMS).map(t -> t.getString(0)).toList(),
+      List<String> shown = terms.stream().limit(TERMS).map(t -> TermForms.shown(forms, t.getString(0))).toList();
+      topics.add(new Topic(id, r.getAs("label"), shown,
           r.getAs("npmi"), dominant.getOrDefault(id, 0L), index == null ? null : maxByIndex.get(index),
           lists.getOrDefault(Integer.toString(id), ArticleList.none())));
     }

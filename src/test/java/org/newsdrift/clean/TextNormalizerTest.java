@@ -77,6 +77,34 @@ class TextNormalizerTest {
   }
 
   @Test
+  void otherLineBreaksBecomeNewlinesSoWordsOnEitherSideStayApart() {
+    assertThat(TextNormalizer.normalize("Russia\u000Bsigned")).isEqualTo("Russia\nsigned");
+    assertThat(TextNormalizer.normalize("Kim Jong Un\u000Creceived")).isEqualTo("Kim Jong Un\nreceived");
+    assertThat(TextNormalizer.normalize("Pyongyang\u0085Moscow")).isEqualTo("Pyongyang\nMoscow");
+    assertThat(TextNormalizer.normalize("treaty\u2028ratified")).isEqualTo("treaty\nratified");
+    assertThat(TextNormalizer.normalize("troops \u2028 deployed")).isEqualTo("troops\ndeployed");
+  }
+
+  @Test
+  void aParagraphSeparatorBecomesABlankLine() {
+    assertThat(TextNormalizer.normalize("First paragraph.\u2029Second paragraph."))
+        .isEqualTo("First paragraph.\n\nSecond paragraph.");
+  }
+
+  @Test
+  void lineBreaksWrittenAsEntitiesAreLineBreaksToo() {
+    assertThat(TextNormalizer.normalize("delegation&#13;arrived")).isEqualTo("delegation\narrived");
+    assertThat(TextNormalizer.normalize("delegation&#x2028;arrived")).isEqualTo("delegation\narrived");
+    assertThat(TextNormalizer.normalize("delegation&#11;arrived")).isEqualTo("delegation\narrived");
+  }
+
+  @Test
+  void titlesJoinWordsAcrossOtherLineBreaksWithASpace() {
+    assertThat(TextNormalizer.normalizeLine("Putin\u2028arrives\u000Bin\u2029Pyongyang"))
+        .isEqualTo("Putin arrives in Pyongyang");
+  }
+
+  @Test
   void blankLineRunsCollapseToOneBlankLine() {
     assertThat(TextNormalizer.normalize("First.\n\n\n\n  Second. \n \n\t\n Third.\nFourth."))
         .isEqualTo("First.\n\nSecond.\n\nThird.\nFourth.");
@@ -143,7 +171,8 @@ class TextNormalizerTest {
     for (String input : inputs) {
       String once = TextNormalizer.normalize(input);
       assertThat(TextNormalizer.normalize(once)).as("normalize(normalize(%s))", escape(input)).isEqualTo(once);
-      assertThat(once).doesNotContain("\r", "\n\n\n", "  ", " \n", "\n ", "\u200B", "\u0000");
+      assertThat(once).doesNotContain("\r", "\n\n\n", "  ", " \n", "\n ", "\u200B", "\u0000", "\u000B", "\u000C",
+          "\u0085", "\u2028", "\u2029");
     }
   }
 
@@ -152,7 +181,8 @@ class TextNormalizerTest {
     String[] pieces = {
         "a", "B", "z", "é", "Ж", "ы", "Ї", "러", "시", "아", "中", "1", "9", ".", ",", "!", "?", "-", "(", "'", "\"", "’",
         " ", " ", " ", "  ", "\t", "\n", "\n", "\n\n\n", "\r\n", "\r", "\u00A0", "\u2003", "\u3000", "\u200B",
-        "\uFEFF", "\u00AD", "\u0007", "\u0000", "&amp;", "&quot;", "&#x27;", "&lt;", "&amp;quot;", "&nbsp;",
+        "\uFEFF", "\u00AD", "\u0007", "\u0000", "\u000B", "\u000C", "\u0085", "\u2028", "\u2029", "&amp;", "&quot;",
+        "&#x27;", "&lt;", "&amp;quot;", "&nbsp;",
         "Ａ", "ｚ", "ﬁ", "½", "…", "—", "🇰🇵", "Kim Jong Un", "Россия", "러시아와", "&", "\u0301", "＆"};
     StringBuilder text = new StringBuilder();
     int length = random.nextInt(60);

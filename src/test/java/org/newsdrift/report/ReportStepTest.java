@@ -116,6 +116,12 @@ class ReportStepTest {
   }
 
   @Test
+  void aTopicsTopTermsAreShownInTheirWrittenFormsAndATermWithoutOneAsItIs() {
+    Element topic = (Element) byId("topic-table").getElementsByTagName("tr").item(1);
+    assertThat(topic.getTextContent()).contains("troops, kursk").doesNotContain("troop, kursk");
+  }
+
+  @Test
   void aTopicThatIsNoArticlesMainTopicIsEmptyWithItsHighestWeight() {
     assertThat(byId("topic-table").getTextContent()).contains("none (empty)");
     assertThat(byId("topic-articles").getElementsByTagName("details").getLength()).isEqualTo(1);
