@@ -150,7 +150,9 @@ public final class RelevanceScorer implements Serializable {
           .mapToInt(g -> sentencesNaming.getOrDefault(g, 0)).min().orElse(sentences.size());
       double repeated = Math.min(1.0, (coMentions - 1) / (double) (FULL_CO_MENTIONS - 1));
       double share = Math.min(1.0, rarer / (double) sentences.size() / FULL_SHARE);
-      score = Math.min(1.0, BASE + REPEATED * repeated + COVERAGE * share + (inLead ? LEAD : 0));
+      // Rounded to six places, so that 0.5 + 0.3 * 1.0 reaches a min_score of 0.8 as written (unrounded it is
+      // 0.7999999999999999).
+      score = Math.rint(Math.min(1.0, BASE + REPEATED * repeated + COVERAGE * share + (inLead ? LEAD : 0)) * 1e6) / 1e6;
     } else {
       score = sentencesNaming.size() == groups.size() ? APART : sentencesNaming.isEmpty() ? 0 : ONE_SIDE;
     }

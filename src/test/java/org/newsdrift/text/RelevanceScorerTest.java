@@ -252,4 +252,17 @@ class RelevanceScorerTest {
     assertThat(linked.matchedTerms()).containsExactly("putin");
     assertThat(named.relevant()).isTrue();
   }
+
+  @Test
+  void aScoreThatAddsUpToTheMinimumReachesIt() {
+    // The title and lead name Russia, the lead and one more of nine sentences North Korea: 0.5 + 0.3 * 2/3 + 0.1,
+    // which in floating point is 0.7999999999999999.
+    RelevanceScorer atSum = new RelevanceScorer(new AliasMatcher(SUBJECT), 0.8);
+    RelevanceResult result = atSum.score("Russian delegation arrives", "A Russian delegation arrived in Pyongyang. "
+        + "It toured a school. It saw North Korea's farms. It met officials. It visited a plant. It saw a museum. "
+        + "It went to a park. It left on Friday.");
+
+    assertThat(result.score()).isEqualTo(0.8);
+    assertThat(result.relevant()).isTrue();
+  }
 }
