@@ -30,4 +30,28 @@ class HeadlineFinderTest {
 
     assertThat(new HeadlineFinder().find(page, 5, 5)).isEqualTo(OptionalInt.of(3));
   }
+
+  @Test
+  void breadcrumbGluedToTheHeadlineGivesWayToTheHeadlineOnItsOwn() {
+    List<ClassifiedLine> page = page("HomeWorldPutin and Kim sign mutual defence treaty",
+        "Putin and Kim sign mutual defence treaty", BODY);
+
+    assertThat(new HeadlineFinder().find(page, 2, 2)).isEqualTo(OptionalInt.of(1));
+  }
+
+  @Test
+  void bylineWithAClockTimeIsNeverTheHeadline() {
+    List<ClassifiedLine> page = page("Menu", "Pyongyang treaty: Putin 20 June, 14:39",
+        "Putin and Kim sign mutual defence treaty", BODY);
+
+    assertThat(new HeadlineFinder().find(page, 3, 3)).isEqualTo(OptionalInt.of(2));
+  }
+
+  @Test
+  void headlineInflectingTheBodysWordsIsFoundWhenNoLineRepeatsMostOfItsWords() {
+    List<ClassifiedLine> page = page("Home", "Treaties: Russians and Koreans defending each other from now on",
+        "By Chris York", BODY);
+
+    assertThat(new HeadlineFinder().find(page, 3, 3)).isEqualTo(OptionalInt.of(1));
+  }
 }
