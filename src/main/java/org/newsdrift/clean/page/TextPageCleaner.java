@@ -60,7 +60,7 @@ public final class TextPageCleaner implements Serializable {
       date = headerDate.get();
       dateSource = CleanedPage.SOURCE_HEADER;
     } else {
-      Optional<LocalDate> byline = bylineDates.extract(classified, body.first(), body.last());
+      Optional<LocalDate> byline = bylineDates.extract(classified, body.first(), body.last(), headline);
       if (byline.isPresent()) {
         date = byline.get();
         dateSource = CleanedPage.SOURCE_BYLINE;
