@@ -73,11 +73,11 @@ public final class TextPageCleaner implements Serializable {
     return new CleanedPage(title, String.join("\n", kept), date, dateSource, Math.max(removed, 0), pageChars);
   }
 
-  /** The page's lines, each with its spacing collapsed and trimmed. */
+  /** The page's lines, each with mis-decoded UTF-8 repaired and its spacing collapsed and trimmed. */
   static List<String> lines(String page) {
     List<String> lines = new ArrayList<>();
     for (String raw : LINE_BREAK.split(page, -1)) {
-      String line = CONTROLS.matcher(raw).replaceAll("");
+      String line = MojibakeRepair.repair(CONTROLS.matcher(raw).replaceAll(""));
       lines.add(SPACES.matcher(line).replaceAll(" ").strip());
     }
     return lines;
