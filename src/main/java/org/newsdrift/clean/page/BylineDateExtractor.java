@@ -21,8 +21,8 @@ public final class BylineDateExtractor implements Serializable {
   public static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
   private static final int MAX_LINES_ABOVE = 15;
   private static final int MAX_LINES_BELOW = 5;
-  /** A dateline or kicker may sit this many non-blank lines above the headline ("Politik | 20.06.2024"). */
-  private static final int MAX_LINES_ABOVE_HEADLINE = 2;
+  /** A dateline may sit this many non-blank lines above the headline, past an audio link or a breadcrumb. */
+  private static final int MAX_LINES_ABOVE_HEADLINE = 3;
 
   /**
    * A video or audio item's line ("Do 27.04.2023 15:17 Uhr 01:00 min", "Audio: Antenne | 24.04.2024"): it dates the

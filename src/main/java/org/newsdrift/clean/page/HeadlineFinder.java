@@ -24,6 +24,8 @@ public final class HeadlineFinder implements Serializable {
   private static final int MIN_HEADLINE_WORDS = 2;
   /** How many non-blank lines above the body are searched. */
   private static final int MAX_LINES_ABOVE = 60;
+  /** A headline that opens the body is at most this long; a longer first line is the article's first paragraph. */
+  private static final int MAX_OPENING_HEADLINE_CHARS = 150;
   /** How many non-blank lines above the body the fallback, the nearest heading, looks at. */
   private static final int MAX_NEAREST_LINES = 8;
   /** How much of the body is read for its words: the opening paragraphs carry the headline's words. */
@@ -75,7 +77,23 @@ public final class HeadlineFinder implements Serializable {
     if (best >= 0) {
       return OptionalInt.of(best);
     }
+    if (opensBody(page, bodyFirst, bodyLast)) {
+      return OptionalInt.of(bodyFirst);
+    }
     return nearestHeading(page, bodyFirst);
+  }
+
+  /**
+   * True when the body's first line is its headline: a page may start with it, and a headline ending in a question or
+   * an exclamation reads as a sentence. It must be short, and the body after it must repeat most of its words.
+   */
+  private static boolean opensBody(List<ClassifiedLine> page, int bodyFirst, int bodyLast) {
+    ClassifiedLine first = page.get(bodyFirst);
+    if (bodyFirst >= bodyLast || !isCandidate(first)
+        || first.text().codePointCount(0, first.text().length()) > MAX_OPENING_HEADLINE_CHARS) {
+      return false;
+    }
+    return score(first.text(), bodyWords(page, bodyFirst + 1, bodyLast)) >= MIN_SHARED;
   }
 
   private static boolean isHeadline(List<ClassifiedLine> page, int i, int bodyFirst) {

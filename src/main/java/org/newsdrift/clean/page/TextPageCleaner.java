@@ -67,7 +67,9 @@ public final class TextPageCleaner implements Serializable {
       }
     }
 
-    List<String> kept = body.lines().stream().map(i -> classified.get(i).text()).toList();
+    // A headline that opens the body is the headline, not a paragraph.
+    List<String> kept = body.lines().stream().filter(i -> headline.isEmpty() || i != headline.getAsInt())
+        .map(i -> classified.get(i).text()).toList();
     String title = headline.isPresent() ? classified.get(headline.getAsInt()).text() : null;
     int removed = nonBlank - kept.size() - (title == null ? 0 : 1);
     return new CleanedPage(title, String.join("\n", kept), date, dateSource, Math.max(removed, 0), pageChars);

@@ -54,4 +54,12 @@ class HeadlineFinderTest {
 
     assertThat(new HeadlineFinder().find(page, 3, 3)).isEqualTo(OptionalInt.of(1));
   }
+
+  @Test
+  void questionThatOpensTheBodyIsTheHeadline() {
+    List<ClassifiedLine> page = page("Home", "World", "Is the mutual defence treaty of Russia and North Korea signed?",
+        BODY);
+
+    assertThat(new HeadlineFinder().find(page, 2, 3)).isEqualTo(OptionalInt.of(2));
+  }
 }

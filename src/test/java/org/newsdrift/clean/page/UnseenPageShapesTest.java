@@ -56,7 +56,7 @@ class UnseenPageShapesTest {
 
   @Test
   void datedCaptionIsNoBylineAndTheSitesTodayAboveTheHeadlineIsNoPublicationDate() {
-    String page = String.join("\n", "Home", "World", "November 24, 2024", "Search", "Archive",
+    String page = String.join("\n", "Home", "World", "November 24, 2024", "Search", "Archive", "Sport",
         "Putin and Kim sign mutual defence treaty", "Soldiers at the parade in Pyongyang, 24 April 2023", FIRST, SECOND,
         THIRD);
 
