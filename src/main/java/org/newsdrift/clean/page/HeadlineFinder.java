@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  * the page) down to the body, the first one whose words the body repeats. A headline names what the article is about,
  * so most of its content words come back in the body; menu items, teasers of other stories, widget labels and notices
  * do not; when no line repeats most of its words, the one repeating the largest share. Lines that end like a sentence
- * with a full stop (captions, standfirsts), chrome lines, dated or timed lines, breadcrumbs and a breadcrumb glued to
- * the headline the next line repeats are never taken. Failing all that, the nearest heading above the body, looking
+ * with a full stop (captions, standfirsts), lines right after a picture credit, chrome lines, dated or timed lines,
+ * breadcrumbs and a breadcrumb glued to the headline the next line repeats are never taken. Failing all that, the nearest heading above the body, looking
  * past chrome but not past prose.
  */
 public final class HeadlineFinder implements Serializable {
@@ -43,6 +43,9 @@ public final class HeadlineFinder implements Serializable {
           + "load)\\s+(?:more|all)\\b|^(?:by|von|par|por|di|av|af|door)\\s+\\p{Lu}\\S*(?:\\s+\\S+){0,3}$"
           // a clock time dates a byline ("Marco Rossi 4 Febbraio 2025 - 14:41"); breadcrumbs lead to the headline
           + "|(?<!\\d)\\d{1,2}:\\d{2}(?!\\d)|\\s[»›>]\\s.*\\s[»›>]\\s");
+  /** A picture credit line: a copyright sign or a photo label. */
+  private static final Pattern CREDIT = Pattern.compile(
+      "(?iu)©|^(?:foto|fotos|photo|photos|bild|bildrechte|image|credit|copyright|фото|사진|写真)\\b\\s*[:：/]");
   /** Words are compared on their first letters, so that inflected forms meet. */
   private static final int STEM_LETTERS = 5;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
@@ -97,7 +100,28 @@ public final class HeadlineFinder implements Serializable {
   }
 
   private static boolean isHeadline(List<ClassifiedLine> page, int i, int bodyFirst) {
-    return isCandidate(page.get(i)) && !endsWithNextLine(page, i, bodyFirst);
+    return isCandidate(page.get(i)) && !endsWithNextLine(page, i, bodyFirst) && !afterCredit(page, i);
+  }
+
+  /**
+   * True when the line before line {@code i} is a picture credit: line {@code i} is the picture's caption (a headline
+   * may be followed by a credit, when the picture under it has no caption, but it does not follow one).
+   */
+  private static boolean afterCredit(List<ClassifiedLine> page, int i) {
+    return isCredit(neighbour(page, i, -1));
+  }
+
+  private static ClassifiedLine neighbour(List<ClassifiedLine> page, int i, int step) {
+    for (int j = i + step; j >= 0 && j < page.size(); j += step) {
+      if (page.get(j).kind() != LineKind.BLANK) {
+        return page.get(j);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isCredit(ClassifiedLine line) {
+    return line != null && (line.kind() == LineKind.CAPTION || CREDIT.matcher(line.text()).find());
   }
 
   /**

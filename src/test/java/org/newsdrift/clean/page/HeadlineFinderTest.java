@@ -62,4 +62,13 @@ class HeadlineFinderTest {
 
     assertThat(new HeadlineFinder().find(page, 2, 3)).isEqualTo(OptionalInt.of(2));
   }
+
+  @Test
+  void captionAfterAPictureCreditIsPassedOverForTheHeadline() {
+    List<ClassifiedLine> page = page("Home", "© Pool/AFP",
+        "Putin and Kim sign the mutual defence treaty in Pyongyang on Wednesday", "Putin and Kim sign defence treaty",
+        "By Chris York", BODY);
+
+    assertThat(new HeadlineFinder().find(page, 5, 5)).isEqualTo(OptionalInt.of(3));
+  }
 }
