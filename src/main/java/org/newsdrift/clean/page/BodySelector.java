@@ -5,23 +5,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Picks the article body out of a classified page: the largest coherent block of prose. Chrome and heading lines
- * split the page into blocks, each cut to the span from its first to its last prose line. Neighbouring blocks are
- * joined when only an ad, a "Related:" line or a picture credit stands between them, since articles carry those
- * inline, or when a single heading, menu-like short line or shouted line does (with at most as many of those inline
- * lines) and both sides are sections of some length (a subheading, not a headline after a sidebar item). The block with the most prose characters wins, the earlier one on a tie.
+ * Picks the article body out of a classified page: the run of prose blocks worth the most. Chrome and heading lines
+ * split the page into blocks of prose, each worth its characters; the lines between two blocks cost a fixed amount
+ * each, so a subheading, an ad notice, a gallery or a few related links between two sections of an article cost less
+ * than either section is worth and the sections are kept together, while a sidebar or a teaser list far from the
+ * article is not worth its gap. A byline or a lone timestamp between two blocks costs most: it mostly starts another
+ * item. The run worth the most wins (the best run ending at each block, as in a maximum-sum segment), the earlier one
+ * on a tie.
  */
 public final class BodySelector implements Serializable {
   private static final long serialVersionUID = 1L;
-  /** At most this many inline chrome lines may interrupt an article before the rest counts as another block. */
-  static final int MAX_INTERRUPTION_LINES = 2;
-  /** Blocks on both sides of a subheading have at least this many prose characters; sidebar items have fewer. */
-  static final int MIN_SECTION_CHARS = 200;
-  /**
-   * Between two sections of an article, at most this many short lines: a subheading, the two or three links to
-   * related stories, or a picture with its caption, credit and viewer buttons that publishers set between paragraphs.
-   */
-  static final int MAX_GAP_LINES = 8;
+  /** A caption or picture credit between two blocks costs this many prose characters: galleries sit inside articles. */
+  static final long CAPTION_COST = 10;
+  /** An ad notice, a "Related:" line, a links line or a teaser between two blocks: articles carry them inline. */
+  static final long INLINE_COST = 25;
+  /** A subheading, or any short line that is no menu item. */
+  static final long HEADING_COST = 40;
+  /** A menu item or a list of them. */
+  static final long NAVIGATION_COST = 60;
+  /** A byline or a lone timestamp mostly starts another item (a feed, a teaser card); only a long article goes on. */
+  static final long BYLINE_COST = 300;
+  /** A block joins the article only when it brings this many prose characters more than its gap costs. */
+  static final long JOIN_MARGIN = 100;
 
   /** The lines kept as the body: a span of the page, with its prose and its headings. */
   public record Body(int first, int last, List<Integer> lines) {
@@ -40,24 +45,54 @@ public final class BodySelector implements Serializable {
 
   /** The body of {@code page}; {@link Body#isEmpty()} when the page has no prose line. */
   public Body select(List<ClassifiedLine> page) {
-    List<Block> blocks = join(page, proseBlocks(page));
-    Block best = null;
-    for (Block block : blocks) {
-      if (best == null || block.proseChars() > best.proseChars()) {
-        best = block;
-      }
-    }
-    if (best == null) {
+    List<Block> blocks = proseBlocks(page);
+    if (blocks.isEmpty()) {
       return Body.NONE;
     }
+    // The best run ending at each block: that block alone, or the best run ending at the previous one with its gap
+    // paid, when that brings more than a short line's worth; a teaser next to the article is not worth joining.
+    long bestValue = Long.MIN_VALUE;
+    int bestFirst = 0;
+    int bestLast = 0;
+    long runValue = 0;
+    int runFirst = 0;
+    for (int b = 0; b < blocks.size(); b++) {
+      Block block = blocks.get(b);
+      long carried = b == 0 ? Long.MIN_VALUE : runValue - gapCost(page, blocks.get(b - 1), block);
+      if (carried >= JOIN_MARGIN) {
+        runValue = carried + block.proseChars();
+      } else {
+        runValue = block.proseChars();
+        runFirst = b;
+      }
+      if (runValue > bestValue) {
+        bestValue = runValue;
+        bestFirst = runFirst;
+        bestLast = b;
+      }
+    }
+    int first = blocks.get(bestFirst).first();
+    int last = blocks.get(bestLast).last();
     List<Integer> kept = new ArrayList<>();
-    for (int i = best.first(); i <= best.last(); i++) {
+    for (int i = first; i <= last; i++) {
       LineKind kind = page.get(i).kind();
       if (kind == LineKind.PROSE || kind == LineKind.HEADING) {
         kept.add(i);
       }
     }
-    return new Body(best.first(), best.last(), kept);
+    return new Body(first, last, kept);
+  }
+
+  /** What one line between two blocks costs, in prose characters. */
+  static long lineCost(LineKind kind) {
+    return switch (kind) {
+      case BLANK, PROSE -> 0;
+      case CAPTION -> CAPTION_COST;
+      case PHRASE, LINKS, TEASER -> INLINE_COST;
+      case HEADING -> HEADING_COST;
+      case NAVIGATION, MENU -> NAVIGATION_COST;
+      case BYLINE, TIMESTAMP -> BYLINE_COST;
+    };
   }
 
   /** Runs of blank and prose lines, each cut to its first and last prose line; runs without prose are dropped. */
@@ -86,39 +121,13 @@ public final class BodySelector implements Serializable {
     return blocks;
   }
 
-  private static List<Block> join(List<ClassifiedLine> page, List<Block> blocks) {
-    List<Block> joined = new ArrayList<>();
-    for (Block block : blocks) {
-      Block previous = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-      if (previous != null && continues(page, previous, block)) {
-        joined.set(joined.size() - 1,
-            new Block(previous.first(), block.last(), previous.proseChars() + block.proseChars()));
-      } else {
-        joined.add(block);
-      }
-    }
-    return joined;
-  }
-
-  /** True when {@code next} goes on with the article of {@code previous}, judging by the lines between them. */
-  private static boolean continues(List<ClassifiedLine> page, Block previous, Block next) {
-    int interruptions = 0;
-    int headings = 0;
+  /** What keeping the lines between {@code previous} and {@code next} costs. */
+  private static long gapCost(List<ClassifiedLine> page, Block previous, Block next) {
+    long cost = 0;
     for (int i = previous.last() + 1; i < next.first(); i++) {
       LineKind kind = page.get(i).kind();
-      if (kind == LineKind.HEADING || kind == LineKind.NAVIGATION || kind == LineKind.MENU) {
-        headings++; // a menu item or a shouted line alone between two sections is a subheading ("Rodong Sinmun")
-      } else if (kind.interruptsArticle() || kind == LineKind.TEASER) {
-        interruptions++; // an ellipsis ends suspense in prose too, not only cut-off teasers
-      } else if (kind != LineKind.BLANK) {
-        return false; // a byline or a timestamp starts another item
-      }
+      cost += lineCost(page.get(i).kind());
     }
-    if (headings == 0 && interruptions <= MAX_INTERRUPTION_LINES) {
-      return true;
-    }
-    // A picture gallery, a subheading or a few links to related stories between two sections of some length.
-    return headings + interruptions <= MAX_GAP_LINES
-        && previous.proseChars() >= MIN_SECTION_CHARS && next.proseChars() >= MIN_SECTION_CHARS;
+    return cost;
   }
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +21,8 @@ public final class BylineDateExtractor implements Serializable {
   public static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
   private static final int MAX_LINES_ABOVE = 15;
   private static final int MAX_LINES_BELOW = 5;
+  /** A dateline may sit this many non-blank lines above the headline, past an audio link or a breadcrumb. */
+  private static final int MAX_LINES_ABOVE_HEADLINE = 3;
 
   /**
    * A video or audio item's line ("Do 27.04.2023 15:17 Uhr 01:00 min", "Audio: Antenne | 24.04.2024"): it dates the
@@ -38,9 +41,22 @@ public final class BylineDateExtractor implements Serializable {
 
   /** The byline date of {@code page} around the body lines {@code bodyFirst..bodyLast} (-1 when there is no body). */
   public Optional<LocalDate> extract(List<ClassifiedLine> page, int bodyFirst, int bodyLast) {
+    return extract(page, bodyFirst, bodyLast, OptionalInt.empty());
+  }
+
+  /**
+   * The byline date of {@code page} around the body lines {@code bodyFirst..bodyLast}, below the {@code headline}
+   * line or just above it: a date further above the headline is the site's "today", or a teaser's.
+   */
+  public Optional<LocalDate> extract(List<ClassifiedLine> page, int bodyFirst, int bodyLast, OptionalInt headline) {
     int above = bodyFirst < 0 ? page.size() : bodyFirst;
     int looked = 0;
+    int aboveHeadline = 0;
     for (int i = above - 1; i >= 0 && looked < MAX_LINES_ABOVE; i--) {
+      if (headline.isPresent() && i < headline.getAsInt() && page.get(i).kind() != LineKind.BLANK
+          && ++aboveHeadline > MAX_LINES_ABOVE_HEADLINE) {
+        break;
+      }
       ClassifiedLine line = page.get(i);
       if (line.kind() != LineKind.BLANK) {
         looked++;

@@ -20,6 +20,9 @@ public final class ChromeLineClassifier implements Serializable {
   private static final int MAX_BYLINE_WORDS = 15;
   private static final int MAX_DATED_BYLINE_WORDS = 12;
   private static final int MIN_PROSE_WORDS = 5;
+  /** A dated line with this many words before the date, so many in lower case, is a caption, not a byline. */
+  private static final int MIN_CAPTION_WORDS = 4;
+  private static final int MIN_CAPTION_LOWER_WORDS = 2;
   private static final int MIN_PROSE_CHARS = 25;
   /** A line this long is prose even without a sentence ending (a paragraph cut off by the scraper). */
   private static final int LONG_PROSE_CHARS = 150;
@@ -83,9 +86,10 @@ public final class ChromeLineClassifier implements Serializable {
     if (isCaption(line, words)) {
       return LineKind.CAPTION;
     }
-    // A short line with a full date that does not end like a sentence: "Chris York Jun 20, 2024".
+    // A short line with a full date that does not end like a sentence: "Chris York Jun 20, 2024"; unless the words
+    // before the date read as a sentence, as a caption's do ("Tanks near Bakhmut on the front, 24 April 2023").
     if (words <= MAX_DATED_BYLINE_WORDS && !line.endsWith(".") && DateMentions.contains(line)) {
-      return LineKind.BYLINE;
+      return isDatedCaption(line) ? LineKind.CAPTION : LineKind.BYLINE;
     }
     if (isMenu(line, words)) {
       return LineKind.MENU;
@@ -190,6 +194,18 @@ public final class ChromeLineClassifier implements Serializable {
     }
     var credit = CREDIT_IN_PARENTHESES.matcher(line);
     return credit.matches() && CREDIT_WORDS.matcher(credit.group(1)).find();
+  }
+
+  /** At least {@link #MIN_CAPTION_WORDS} words before the date, {@link #MIN_CAPTION_LOWER_WORDS} of them in lower case. */
+  private static boolean isDatedCaption(String line) {
+    String before = DateMentions.beforeFirst(line);
+    int lower = 0;
+    for (String word : before.split("[\\s,;:]+")) {
+      if (word.codePointCount(0, word.length()) >= 3 && Character.isLowerCase(word.codePointAt(0))) {
+        lower++;
+      }
+    }
+    return words(before) >= MIN_CAPTION_WORDS && lower >= MIN_CAPTION_LOWER_WORDS;
   }
 
   private static boolean isLinks(String line) {

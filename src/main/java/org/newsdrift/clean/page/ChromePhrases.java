@@ -23,7 +23,7 @@ final class ChromePhrases {
       "tweet", "print", "email", "comments", "comment", "advertisement", "sponsored", "ad", "close", "next", "previous",
       "trending", "most read", "most popular", "latest", "latest news", "top stories", "news feed", "live",
       "subscribe", "sign in", "log in", "login", "register", "newsletter", "newsletters", "donate", "support us",
-      "follow us", "more", "load more", "show more", "see more", "view more", "back", "back to top", "top",
+      "follow us", "more", "load more", "open gallery", "full screen", "exit full screen", "show more", "see more", "view more", "back", "back to top", "top",
       // Korean
       "구독", "구독하기", "공유", "공유하기", "댓글", "좋아요", "광고", "메뉴", "검색", "로그인", "회원가입",
       "많이 본 뉴스", "많이 본 기사", "최신 뉴스", "인기 기사", "기사 공유", "프린트", "인쇄", "목록",

@@ -15,25 +15,35 @@ import java.util.regex.Pattern;
 /**
  * Finds calendar dates written out in a line: {@code June 20, 2024}, {@code Jun. 20 2024}, {@code 20 June 2024},
  * {@code 2024-06-20T14:39}, {@code 2024.06.20}, {@code 2024년 6월 20일}, {@code 20 июня 2024}, {@code 20 червня 2024},
- * {@code 20.06.2024}. Slashed numeric dates ({@code 06/07/2024}) are skipped: month and day cannot be told apart.
+ * {@code 20.06.2024}, {@code 2024年6月20日}, {@code 30. Juni 2025}, {@code 15 de mayo de 2025}, and slashed dates when
+ * one number cannot be a month ({@code 29/05/2025}); {@code 06/07/2024} is skipped, as month and day cannot be told
+ * apart. A year may have a clock time glued to it by the scraper ({@code March 7, 20247:55 AM}).
  */
 final class DateMentions {
   private static final Map<String, Integer> MONTHS = months();
   private static final String MONTH_NAMES = alternation(MONTHS);
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
+  /** After a year, no digit, unless a clock time the scraper glued to it ("March 7, 20247:55 AM"). */
+  private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))";
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-      "(?<![\\p{L}\\d])(" + MONTH_NAMES + ")\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(\\d{4})(?!\\d)", FLAGS);
+      "(?<![\\p{L}\\d])(" + MONTH_NAMES + ")\\.?\\s{1,3}(\\d{1,2})(?:st|nd|rd|th)?,?\\s{1,3}(\\d{4})" + YEAR_END,
+      FLAGS);
+  /** Day first, with the "of" or "de" some languages set around the month: "15 de mayo de 2025". */
   private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-      "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s{1,3}(?:of\\s)?(" + MONTH_NAMES + ")\\.?,?\\s{1,3}(\\d{4})(?!\\d)",
+      "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s{1,3}(?:(?:of|de)\\s)?(" + MONTH_NAMES
+          + ")(?![\\p{L}])\\.?,?(?:\\s{1,3}de)?\\s{1,3}(\\d{4})" + YEAR_END,
       FLAGS);
   /** ISO, dotted and Korean forms with the year first: {@code 2024-06-20}, {@code 2024.6.20}, {@code 2024년 6월 20일}. */
   private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
-      "(?<![\\d.])(\\d{4})(?:-(\\d{2})-(\\d{2})|\\.\\s?(\\d{1,2})\\.\\s?(\\d{1,2})|년\\s?(\\d{1,2})월\\s?(\\d{1,2})일)"
+      "(?<![\\d.])(\\d{4})(?:-(\\d{2})-(\\d{2})|\\.\\s?(\\d{1,2})\\.\\s?(\\d{1,2})|[년年]\\s?(\\d{1,2})[월月]\\s?(\\d{1,2})[일日])"
           + "(?![\\d])");
   /** Day first with dots, the convention in Russian, Ukrainian and German: {@code 20.06.2024}. */
   private static final Pattern DOTTED_DAY_MONTH_YEAR =
-      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?!\\d)");
+      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})" + YEAR_END);
+  /** Slashed, read only when one number cannot be a month ("29/05/2025", "05/29/2025") or both are the same. */
+  private static final Pattern SLASHED =
+      Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})" + YEAR_END);
 
   private DateMentions() {}
 
@@ -44,13 +54,26 @@ final class DateMentions {
     collect(DAY_MONTH_YEAR.matcher(text), m -> date(m.group(3), MONTHS.get(lower(m.group(2))), m.group(1)), found);
     collect(YEAR_MONTH_DAY.matcher(text), DateMentions::yearFirst, found);
     collect(DOTTED_DAY_MONTH_YEAR.matcher(text), m -> date(m.group(3), number(m.group(2)), m.group(1)), found);
+    collect(SLASHED.matcher(text), DateMentions::slashed, found);
     return found.stream().min(Comparator.comparingInt(Found::start)).map(Found::date);
+  }
+
+  /** The part of {@code text} before its first date form, valid or not; all of it when it has none. */
+  static String beforeFirst(String text) {
+    int first = text.length();
+    for (Pattern form : List.of(MONTH_DAY_YEAR, DAY_MONTH_YEAR, YEAR_MONTH_DAY, DOTTED_DAY_MONTH_YEAR, SLASHED)) {
+      Matcher m = form.matcher(text);
+      if (m.find()) {
+        first = Math.min(first, m.start());
+      }
+    }
+    return text.substring(0, first);
   }
 
   /** {@code text} with every date form blanked out, valid or not. */
   static String removeAll(String text) {
     String rest = text;
-    for (Pattern form : List.of(MONTH_DAY_YEAR, DAY_MONTH_YEAR, YEAR_MONTH_DAY, DOTTED_DAY_MONTH_YEAR)) {
+    for (Pattern form : List.of(MONTH_DAY_YEAR, DAY_MONTH_YEAR, YEAR_MONTH_DAY, DOTTED_DAY_MONTH_YEAR, SLASHED)) {
       rest = form.matcher(rest).replaceAll(" ");
     }
     return rest;
@@ -68,6 +91,15 @@ final class DateMentions {
       }
     }
     return Optional.empty();
+  }
+
+  private static Optional<LocalDate> slashed(Matcher m) {
+    int first = number(m.group(1));
+    int second = number(m.group(2));
+    if (first == second || first > 12) {
+      return date(m.group(3), second, m.group(1));
+    }
+    return second > 12 ? date(m.group(3), first, m.group(2)) : Optional.empty();
   }
 
   private interface Reader {
@@ -116,8 +148,26 @@ final class DateMentions {
         "октября", "ноября", "декабря"};
     String[] ukrainian = {"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
         "жовтня", "листопада", "грудня"};
+    // German, French, Spanish, Italian, Dutch and the Scandinavian languages; a name shared by two languages
+    // ("mars", "mai") means the same month in both.
+    String[][] european = {
+        {"januar", "jänner", "janvier", "enero", "gennaio", "januari"},
+        {"februar", "février", "febrero", "febbraio", "februari"},
+        {"märz", "mars", "marzo", "maart", "marts"},
+        {"avril", "abril", "aprile"},
+        {"mai", "mayo", "maggio", "mei", "maj"},
+        {"juni", "juin", "junio", "giugno"},
+        {"juli", "juillet", "julio", "luglio"},
+        {"août", "agosto", "augustus", "augusti"},
+        {"septembre", "septiembre", "setiembre", "settembre"},
+        {"oktober", "octobre", "octubre", "ottobre"},
+        {"novembre", "noviembre"},
+        {"dezember", "décembre", "diciembre", "dicembre", "desember"}};
     for (int i = 0; i < 12; i++) {
       for (String name : names[i]) {
+        months.put(name, i + 1);
+      }
+      for (String name : european[i]) {
         months.put(name, i + 1);
       }
       months.put(russian[i], i + 1);

@@ -12,8 +12,10 @@ import java.util.regex.Pattern;
  * Finds the headline of a page: among the short lines above the body, from where the navigation ends (or the top of
  * the page) down to the body, the first one whose words the body repeats. A headline names what the article is about,
  * so most of its content words come back in the body; menu items, teasers of other stories, widget labels and notices
- * do not. Lines that end like a sentence with a full stop (captions, standfirsts), chrome lines and dated lines are
- * never taken. Failing that, the nearest heading above the body, looking past chrome but not past prose.
+ * do not; when no line repeats most of its words, the one repeating the largest share. Lines that end like a sentence
+ * with a full stop (captions, standfirsts), lines right after a picture credit, chrome lines, dated or timed lines,
+ * breadcrumbs and a breadcrumb glued to the headline the next line repeats are never taken. Failing all that, the nearest heading above the body, looking
+ * past chrome but not past prose.
  */
 public final class HeadlineFinder implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -22,19 +24,30 @@ public final class HeadlineFinder implements Serializable {
   private static final int MIN_HEADLINE_WORDS = 2;
   /** How many non-blank lines above the body are searched. */
   private static final int MAX_LINES_ABOVE = 60;
+  /** A headline that opens the body is at most this long; a longer first line is the article's first paragraph. */
+  private static final int MAX_OPENING_HEADLINE_CHARS = 150;
   /** How many non-blank lines above the body the fallback, the nearest heading, looks at. */
   private static final int MAX_NEAREST_LINES = 8;
   /** How much of the body is read for its words: the opening paragraphs carry the headline's words. */
   private static final int BODY_CHARS = 3000;
   /** At least this share of a headline's content words come back in the body's opening. */
   static final double MIN_SHARED = 0.6;
+  /** Failing that, the line repeating the largest share, when that is at least this (a headline paraphrases). */
+  static final double MIN_SHARED_FALLBACK = 0.3;
   /** Words shorter than this are mostly function words ("the", "und", "в") and are not counted. */
   private static final int MIN_CONTENT_LETTERS = 4;
   /** Credits, captions and prompts, in several languages: never a headline however many words they share. */
   private static final Pattern NEVER_TITLE = Pattern.compile(
       "(?iu)©|\\b(?:quelle|foto|fotos|bildrechte|photo|photos|image|images|credit|montage|grafik|video|source|fuente|"
           + "источник|фото|джерело|사진|출처)\\s*[:：]|(?:提供|撮影|写真)[）)]|\\bgetty\\b|^(?:show|see|view|read|"
-          + "load)\\s+(?:more|all)\\b|^(?:by|von|par|por|di|av|af|door)\\s+\\p{Lu}\\S*(?:\\s+\\S+){0,3}$");
+          + "load)\\s+(?:more|all)\\b|^(?:by|von|par|por|di|av|af|door)\\s+\\p{Lu}\\S*(?:\\s+\\S+){0,3}$"
+          // a clock time dates a byline ("Marco Rossi 4 Febbraio 2025 - 14:41"); breadcrumbs lead to the headline
+          + "|(?<!\\d)\\d{1,2}:\\d{2}(?!\\d)|\\s[»›>]\\s.*\\s[»›>]\\s");
+  /** A picture credit line: a copyright sign or a photo label. */
+  private static final Pattern CREDIT = Pattern.compile(
+      "(?iu)©|^(?:foto|fotos|photo|photos|bild|bildrechte|image|credit|copyright|фото|사진|写真)\\b\\s*[:：/]");
+  /** Words are compared on their first letters, so that inflected forms meet. */
+  private static final int STEM_LETTERS = 5;
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
 
   /** The index of the headline line of {@code page}, whose body runs from {@code bodyFirst} to {@code bodyLast}. */
@@ -48,11 +61,82 @@ public final class HeadlineFinder implements Serializable {
       }
     }
     for (int i = top; i < bodyFirst; i++) {
-      if (isCandidate(page.get(i)) && repeated(page.get(i).text(), bodyWords) > 0) {
+      if (isHeadline(page, i, bodyFirst) && score(page.get(i).text(), bodyWords) >= MIN_SHARED) {
         return OptionalInt.of(i);
       }
     }
+    // No line repeats most of its words: the line that repeats the largest share, when that is a fair share.
+    int best = -1;
+    double bestScore = MIN_SHARED_FALLBACK;
+    for (int i = top; i < bodyFirst; i++) {
+      if (isHeadline(page, i, bodyFirst)) {
+        double score = score(page.get(i).text(), bodyWords);
+        if (score >= bestScore + 1e-9 || best < 0 && score >= bestScore) {
+          best = i;
+          bestScore = score;
+        }
+      }
+    }
+    if (best >= 0) {
+      return OptionalInt.of(best);
+    }
+    if (opensBody(page, bodyFirst, bodyLast)) {
+      return OptionalInt.of(bodyFirst);
+    }
     return nearestHeading(page, bodyFirst);
+  }
+
+  /**
+   * True when the body's first line is its headline: a page may start with it, and a headline ending in a question or
+   * an exclamation reads as a sentence. It must be short, and the body after it must repeat most of its words.
+   */
+  private static boolean opensBody(List<ClassifiedLine> page, int bodyFirst, int bodyLast) {
+    ClassifiedLine first = page.get(bodyFirst);
+    if (bodyFirst >= bodyLast || !isCandidate(first)
+        || first.text().codePointCount(0, first.text().length()) > MAX_OPENING_HEADLINE_CHARS) {
+      return false;
+    }
+    return score(first.text(), bodyWords(page, bodyFirst + 1, bodyLast)) >= MIN_SHARED;
+  }
+
+  private static boolean isHeadline(List<ClassifiedLine> page, int i, int bodyFirst) {
+    return isCandidate(page.get(i)) && !endsWithNextLine(page, i, bodyFirst) && !afterCredit(page, i);
+  }
+
+  /**
+   * True when the line before line {@code i} is a picture credit: line {@code i} is the picture's caption (a headline
+   * may be followed by a credit, when the picture under it has no caption, but it does not follow one).
+   */
+  private static boolean afterCredit(List<ClassifiedLine> page, int i) {
+    return isCredit(neighbour(page, i, -1));
+  }
+
+  private static ClassifiedLine neighbour(List<ClassifiedLine> page, int i, int step) {
+    for (int j = i + step; j >= 0 && j < page.size(); j += step) {
+      if (page.get(j).kind() != LineKind.BLANK) {
+        return page.get(j);
+      }
+    }
+    return null;
+  }
+
+  private static boolean isCredit(ClassifiedLine line) {
+    return line != null && (line.kind() == LineKind.CAPTION || CREDIT.matcher(line.text()).find());
+  }
+
+  /**
+   * True when line {@code i} ends with the next non-blank line: the scraper glued a breadcrumb to the headline
+   * ("HomeNewsPortugal emerges as ...") and the page gives the headline again on its own.
+   */
+  private static boolean endsWithNextLine(List<ClassifiedLine> page, int i, int end) {
+    String text = page.get(i).text();
+    for (int j = i + 1; j < end; j++) {
+      String next = page.get(j).text();
+      if (!next.isEmpty()) {
+        return next.length() < text.length() && text.endsWith(next);
+      }
+    }
+    return false;
   }
 
   /** Failing that, the nearest heading above the body, looking past chrome but not past prose. */
@@ -87,14 +171,14 @@ public final class HeadlineFinder implements Serializable {
   }
 
   /**
-   * How many of {@code line}'s content words the body repeats, when that is at least {@link #MIN_SHARED} of them and
-   * at least two (three character pairs in scripts without spaces: one word in common is chance); else 0.
+   * The share of {@code line}'s content words the body repeats, when at least two are repeated (three character pairs
+   * in scripts without spaces: one word in common is chance); else 0.
    */
-  static long repeated(String line, Set<String> bodyWords) {
+  static double score(String line, Set<String> bodyWords) {
     Set<String> words = contentWords(line);
     long shared = words.stream().filter(bodyWords::contains).count();
     boolean pairs = line.codePoints().anyMatch(HeadlineFinder::isCharacterScript);
-    return shared >= (pairs ? 3 : 2) && shared >= MIN_SHARED * words.size() ? shared : 0;
+    return shared >= (pairs ? 3 : 2) ? (double) shared / words.size() : 0;
   }
 
   private static Set<String> bodyWords(List<ClassifiedLine> page, int bodyFirst, int bodyLast) {
@@ -116,7 +200,8 @@ public final class HeadlineFinder implements Serializable {
           words.add(w.substring(i, i + 2)); // character pairs: single characters repeat everywhere
         }
       } else if (w.codePointCount(0, w.length()) >= MIN_CONTENT_LETTERS) {
-        words.add(w);
+        // The first letters only: a headline inflects the body's words ("Teamster" / "Teamsters", "granic" / "granice").
+        words.add(w.substring(0, w.offsetByCodePoints(0, Math.min(STEM_LETTERS, w.codePointCount(0, w.length())))));
       }
     }
     return words;

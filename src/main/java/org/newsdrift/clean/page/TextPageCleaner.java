@@ -60,24 +60,26 @@ public final class TextPageCleaner implements Serializable {
       date = headerDate.get();
       dateSource = CleanedPage.SOURCE_HEADER;
     } else {
-      Optional<LocalDate> byline = bylineDates.extract(classified, body.first(), body.last());
+      Optional<LocalDate> byline = bylineDates.extract(classified, body.first(), body.last(), headline);
       if (byline.isPresent()) {
         date = byline.get();
         dateSource = CleanedPage.SOURCE_BYLINE;
       }
     }
 
-    List<String> kept = body.lines().stream().map(i -> classified.get(i).text()).toList();
+    // A headline that opens the body is the headline, not a paragraph.
+    List<String> kept = body.lines().stream().filter(i -> headline.isEmpty() || i != headline.getAsInt())
+        .map(i -> classified.get(i).text()).toList();
     String title = headline.isPresent() ? classified.get(headline.getAsInt()).text() : null;
     int removed = nonBlank - kept.size() - (title == null ? 0 : 1);
     return new CleanedPage(title, String.join("\n", kept), date, dateSource, Math.max(removed, 0), pageChars);
   }
 
-  /** The page's lines, each with its spacing collapsed and trimmed. */
+  /** The page's lines, each with mis-decoded UTF-8 repaired and its spacing collapsed and trimmed. */
   static List<String> lines(String page) {
     List<String> lines = new ArrayList<>();
     for (String raw : LINE_BREAK.split(page, -1)) {
-      String line = CONTROLS.matcher(raw).replaceAll("");
+      String line = MojibakeRepair.repair(CONTROLS.matcher(raw).replaceAll(""));
       lines.add(SPACES.matcher(line).replaceAll(" ").strip());
     }
     return lines;

@@ -30,4 +30,45 @@ class HeadlineFinderTest {
 
     assertThat(new HeadlineFinder().find(page, 5, 5)).isEqualTo(OptionalInt.of(3));
   }
+
+  @Test
+  void breadcrumbGluedToTheHeadlineGivesWayToTheHeadlineOnItsOwn() {
+    List<ClassifiedLine> page = page("HomeWorldPutin and Kim sign mutual defence treaty",
+        "Putin and Kim sign mutual defence treaty", BODY);
+
+    assertThat(new HeadlineFinder().find(page, 2, 2)).isEqualTo(OptionalInt.of(1));
+  }
+
+  @Test
+  void bylineWithAClockTimeIsNeverTheHeadline() {
+    List<ClassifiedLine> page = page("Menu", "Pyongyang treaty: Putin 20 June, 14:39",
+        "Putin and Kim sign mutual defence treaty", BODY);
+
+    assertThat(new HeadlineFinder().find(page, 3, 3)).isEqualTo(OptionalInt.of(2));
+  }
+
+  @Test
+  void headlineInflectingTheBodysWordsIsFoundWhenNoLineRepeatsMostOfItsWords() {
+    List<ClassifiedLine> page = page("Home", "Treaties: Russians and Koreans defending each other from now on",
+        "By Chris York", BODY);
+
+    assertThat(new HeadlineFinder().find(page, 3, 3)).isEqualTo(OptionalInt.of(1));
+  }
+
+  @Test
+  void questionThatOpensTheBodyIsTheHeadline() {
+    List<ClassifiedLine> page = page("Home", "World", "Is the mutual defence treaty of Russia and North Korea signed?",
+        BODY);
+
+    assertThat(new HeadlineFinder().find(page, 2, 3)).isEqualTo(OptionalInt.of(2));
+  }
+
+  @Test
+  void captionAfterAPictureCreditIsPassedOverForTheHeadline() {
+    List<ClassifiedLine> page = page("Home", "© Pool/AFP",
+        "Putin and Kim sign the mutual defence treaty in Pyongyang on Wednesday", "Putin and Kim sign defence treaty",
+        "By Chris York", BODY);
+
+    assertThat(new HeadlineFinder().find(page, 5, 5)).isEqualTo(OptionalInt.of(3));
+  }
 }

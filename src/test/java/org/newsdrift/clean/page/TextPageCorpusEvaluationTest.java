@@ -16,12 +16,13 @@ import org.newsdrift.evaluation.TextPageCorpus;
  * where the shared corpus, Node or Chromium is absent.
  */
 class TextPageCorpusEvaluationTest {
-  // Measured floors, below the 0.92 F1, 0.85 titles and no wrong date asked for (issue 22; see QUALITY.md): the
-  // cleaner keeps the largest prose block, which on some pages ads and sign-up boxes still split, and takes the
-  // page's display headline where the expected title is often the SEO one.
-  private static final double MIN_MEAN_F1 = 0.86;
-  private static final double MIN_TITLE_SHARE = 0.41;
-  private static final int MAX_WRONG_DATES = 4;
+  // Measured floors (issue 22; see QUALITY.md), below the 0.92 F1 and 0.85 titles asked for: a second article
+  // below the first or sign-up boxes written as prose still cost some pages their body, and on 22 pages the expected
+  // title (the SEO one) is nowhere in the saved text. The one wrong date is a truth file with day and month swapped.
+  private static final double MIN_MEAN_F1 = 0.91;
+  private static final double MIN_TITLE_SHARE = 0.58;
+  private static final double MIN_DATE_RECALL = 0.68;
+  private static final int MAX_WRONG_DATES = 1;
 
   @Test
   void cleaningMeetsTheAccuracyTargetsOnTextPagesOfTheSharedCorpus() throws IOException, InterruptedException {
@@ -50,6 +51,7 @@ class TextPageCorpusEvaluationTest {
 
     assertThat(result.meanF1()).isGreaterThanOrEqualTo(MIN_MEAN_F1);
     assertThat(result.titleShare()).isGreaterThanOrEqualTo(MIN_TITLE_SHARE);
+    assertThat(result.dateRecall()).isGreaterThanOrEqualTo(MIN_DATE_RECALL);
     assertThat(result.datesWrong()).hasSizeLessThanOrEqualTo(MAX_WRONG_DATES);
   }
 

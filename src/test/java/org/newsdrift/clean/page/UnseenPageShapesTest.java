@@ -53,4 +53,18 @@ class UnseenPageShapesTest {
 
     assertThat(cleaner.clean(page).title()).isEqualTo("Putin and Kim sign mutual defence treaty");
   }
+
+  @Test
+  void datedCaptionIsNoBylineAndTheSitesTodayAboveTheHeadlineIsNoPublicationDate() {
+    String page = String.join("\n", "Home", "World", "November 24, 2024", "Search", "Archive", "Sport",
+        "Putin and Kim sign mutual defence treaty", "Soldiers at the parade in Pyongyang, 24 April 2023", FIRST, SECOND,
+        THIRD);
+
+    CleanedPage cleaned = cleaner.clean(page);
+
+    assertThat(new ChromeLineClassifier().classify("Soldiers at the parade in Pyongyang, 24 April 2023"))
+        .isEqualTo(LineKind.CAPTION);
+    assertThat(cleaned.publishedDate()).isNull();
+    assertThat(cleaned.title()).isEqualTo("Putin and Kim sign mutual defence treaty");
+  }
 }
