@@ -38,7 +38,7 @@ class GibbsLdaStepTest {
 
   @BeforeAll
   static void startSpark() {
-    spark = SparkTestSession.start(GibbsLdaStepTest.class.getSimpleName());
+    spark = SparkTestSession.startWithKryo(GibbsLdaStepTest.class.getSimpleName());
     Random random = new Random(7);
     List<Row> rows = new ArrayList<>();
     for (int d = 0; d < 80; d++) {
