@@ -82,6 +82,21 @@ class GibbsLdaStepTest {
   }
 
   @Test
+  void checkpointingTheAssignmentsDoesNotChangeTheFit(@TempDir Path checkpoints) throws Exception {
+    CountVectorizerModel vectorizer = vectorizer();
+    int vocabulary = vectorizer.vocabulary().length;
+    // 100 sweeps are 10 rounds: the last round's assignments are checkpointed before the counts are summed.
+    LdaConfig config = new LdaConfig(2, 100, 1L, "gibbs", 0.5, 3, 1.0, 100, 5, 10, null, null, null, null);
+    LocalLDAModel plain = GibbsLdaStep.fit(counts(docs, vectorizer), vocabulary, config, 2, 4L, 500);
+    spark.sparkContext().setCheckpointDir(checkpoints.toString());
+    LocalLDAModel checkpointed = GibbsLdaStep.fit(counts(docs, vectorizer), vocabulary, config, 2, 4L, 500);
+    assertThat(checkpointed.topicsMatrix().toArray()).containsExactly(plain.topicsMatrix().toArray());
+    try (var files = java.nio.file.Files.walk(checkpoints)) {
+      assertThat(files.filter(f -> f.getFileName().toString().startsWith("part-")).count()).isGreaterThan(0);
+    }
+  }
+
+  @Test
   void oneAndSeveralPartitionsBothRecoverTheTwoThemes() {
     CountVectorizerModel vectorizer = vectorizer();
     String[] terms = vectorizer.vocabulary();
