@@ -10,6 +10,15 @@ public final class SparkTestSession {
   private SparkTestSession() {}
 
   public static SparkSession start(String testClass) {
+    return builder(testClass).getOrCreate();
+  }
+
+  /** The same session with Kryo serialization, as the job runs (for code that puts its own classes in RDDs). */
+  public static SparkSession startWithKryo(String testClass) {
+    return builder(testClass).config("spark.serializer", "org.apache.spark.serializer.KryoSerializer").getOrCreate();
+  }
+
+  private static SparkSession.Builder builder(String testClass) {
     return SparkSession.builder()
         .master("local[2]")
         .appName(testClass)
@@ -18,7 +27,6 @@ public final class SparkTestSession {
         .config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.sql.shuffle.partitions", "4")
         .config("spark.sql.session.timeZone", "UTC")
-        .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
-        .getOrCreate();
+        .config("spark.sql.sources.partitionOverwriteMode", "dynamic");
   }
 }

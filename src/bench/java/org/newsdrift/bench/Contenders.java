@@ -16,7 +16,7 @@ import org.newsdrift.model.TopicModelStep;
  */
 final class Contenders {
   static final String OURS = "newsdrift (config)";
-  static final String MALLET = "MALLET 2.0.8";
+  static final String MALLET = "MALLET 2.1.1";
   static final String NAIVE = "naive MLlib, own tokens";
   static final String NAIVE_MAPPED = "naive MLlib, mapped to newsdrift terms";
   private static final int NAIVE_RAW_WORDS = 30;

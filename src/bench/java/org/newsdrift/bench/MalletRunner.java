@@ -59,8 +59,8 @@ final class MalletRunner {
 
   /**
    * Fits k topics and returns each topic's top terms, highest count first. MALLET 2.0.8's multi-threaded sampler
-   * sometimes overruns a word's topic-count array when it merges the threads' counts (ArrayIndexOutOfBounds in
-   * sumTypeTopicCounts, a known bug); such a fit is started again, up to {@link #ATTEMPTS} times in all.
+   * sometimes overran a word's topic-count array when it merged the threads' counts (ArrayIndexOutOfBounds in
+   * sumTypeTopicCounts); the guard stays for 2.1.1: such a fit is started again, up to {@link #ATTEMPTS} times.
    */
   List<List<String>> fit(List<List<String>> streams, String[] vocabulary, int k, long seed) {
     for (int attempt = 1; ; attempt++) {

@@ -7,9 +7,9 @@ import java.util.List;
  * LDA topic model settings; every random choice takes {@code seed}.
  *
  * @param k number of topics
- * @param maxIterations optimizer iterations
+ * @param maxIterations optimizer iterations; with {@code gibbs}, sweeps of the sampler (MALLET's default is 1000)
  * @param seed random seed
- * @param optimizer {@code online} or {@code em}
+ * @param optimizer {@code online}, {@code em} or {@code gibbs} (collapsed Gibbs sampling)
  * @param subsamplingRate share of the corpus per online mini-batch, in (0, 1]
  * @param minDf a term must occur in at least this many of the modelled articles
  * @param maxDfShare a term in more than this share of the modelled articles is dropped, in (0, 1]
@@ -17,9 +17,10 @@ import java.util.List;
  * @param topTerms terms listed per topic
  * @param minDocuments fewer modelled articles than this and no model is fitted (the run says why)
  * @param docConcentration Dirichlet prior on each article's topic mixture (alpha, symmetric); null for Spark's
- *     default (online: 1/k, optimised; em: 50/k + 1). The em optimizer needs it above 1
+ *     default (online: 1/k, optimised; em: 50/k + 1; gibbs: 5/k, MALLET's, then optimised). The em optimizer needs
+ *     it above 1
  * @param topicConcentration Dirichlet prior on each topic's term distribution (beta or eta); null for Spark's
- *     default (online: 1/k; em: 1.1). The em optimizer needs it above 1
+ *     default (online: 1/k; em: 1.1; gibbs: 0.01, then optimised). The em optimizer needs it above 1
  * @param learningOffset online only: tau0, which damps the first iterations (step size (tau0 + t)^-0.51); null
  *     for Spark's default, 1024
  * @param learningDecay online only: kappa, how fast the step size decays, in (0.5, 1]; null for Spark's default, 0.51
@@ -41,7 +42,7 @@ public record LdaConfig(
     Double learningDecay)
     implements Serializable {
 
-  public static final List<String> OPTIMIZERS = List.of("online", "em");
+  public static final List<String> OPTIMIZERS = List.of("online", "em", "gibbs");
 
   public LdaConfig {
     ConfigException.require(k >= 2, "Cannot use lda config: lda.k must be at least 2 (was " + k + ")");

@@ -38,8 +38,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.newsdrift.config.LdaConfig;
 
 /**
- * Fits LDA (Spark MLlib) on articles' terms and scores articles with a fitted model. One article in ten (by a hash
- * of its id) is held out of training to measure perplexity. Input is hash-partitioned into a fixed number of
+ * Fits LDA (Spark MLlib's online or em optimizer, or collapsed Gibbs sampling in {@link GibbsLdaStep}) on
+ * articles' terms and scores articles with a fitted model. One article in ten (by a hash of its id) is held out of
+ * training to measure perplexity. Input is hash-partitioned into a fixed number of
  * partitions and sorted, so the same articles and seed give the same topics whatever the cluster's core count.
  */
 public final class TopicModelStep {
@@ -89,32 +90,10 @@ public final class TopicModelStep {
         // A decimal sum: summing 64-bit hashes as longs would overflow, which ANSI mode turns into an error.
         Row idHash = counts.agg(sum(xxhash64(col("article_id")).cast("decimal(38,0)"))).first();
         String trainingHash = String.valueOf(idHash.isNullAt(0) ? 0 : idHash.getDecimal(0));
-        // The online optimizer samples its input at every iteration. MLlib's LDA caches the vectors it samples, and
-        // drops them after the fit, only when its input is not cached: given cached rows, it would convert them to
-        // vectors again at every iteration (and warn that its input is not cached).
-        counts.unpersist();
-        spark.sparkContext().setJobDescription("topics: fit LDA k=" + k + " seed=" + seed);
-        LDA lda = new LDA().setK(k).setMaxIter(config.maxIterations()).setSeed(seed)
-            .setOptimizer(config.optimizer()).setFeaturesCol("counts").setTopicDistributionCol("distribution");
-        if (config.optimizer().equals("online")) {
-          lda.setSubsamplingRate(config.subsamplingRate());
-          if (config.learningOffset() != null) {
-            lda.setLearningOffset(config.learningOffset());
-          }
-          if (config.learningDecay() != null) {
-            lda.setLearningDecay(config.learningDecay());
-          }
-        }
-        if (config.docConcentration() != null) {
-          lda.setDocConcentration(config.docConcentration());
-        }
-        if (config.topicConcentration() != null) {
-          lda.setTopicConcentration(config.topicConcentration());
-        }
-        LDAModel fitted = lda.fit(counts);
-        LocalLDAModel model = fitted instanceof DistributedLDAModel distributed ? distributed.toLocal()
-            : (LocalLDAModel) fitted;
         String[] vocabulary = vectorizer.vocabulary();
+        LocalLDAModel model = config.optimizer().equals("gibbs")
+            ? GibbsLdaStep.fit(counts, vocabulary.length, config, k, seed)
+            : fitMllib(counts, config, k, seed);
         List<Map<String, Double>> distributions = distributions(model.topicsMatrix(), vocabulary);
         List<List<String>> topTerms = new ArrayList<>();
         List<List<Double>> topWeights = new ArrayList<>();
@@ -143,6 +122,35 @@ public final class TopicModelStep {
     } finally {
       training.unpersist();
     }
+  }
+
+  /** Spark MLlib's online or em optimizer; {@code counts} must not be cached (see the caller). */
+  private static LocalLDAModel fitMllib(Dataset<Row> counts, LdaConfig config, int k, long seed) {
+    SparkSession spark = counts.sparkSession();
+    // The online optimizer samples its input at every iteration. MLlib's LDA caches the vectors it samples, and
+    // drops them after the fit, only when its input is not cached: given cached rows, it would convert them to
+    // vectors again at every iteration (and warn that its input is not cached).
+    counts.unpersist();
+    spark.sparkContext().setJobDescription("topics: fit LDA k=" + k + " seed=" + seed);
+    LDA lda = new LDA().setK(k).setMaxIter(config.maxIterations()).setSeed(seed)
+        .setOptimizer(config.optimizer()).setFeaturesCol("counts").setTopicDistributionCol("distribution");
+    if (config.optimizer().equals("online")) {
+      lda.setSubsamplingRate(config.subsamplingRate());
+      if (config.learningOffset() != null) {
+        lda.setLearningOffset(config.learningOffset());
+      }
+      if (config.learningDecay() != null) {
+        lda.setLearningDecay(config.learningDecay());
+      }
+    }
+    if (config.docConcentration() != null) {
+      lda.setDocConcentration(config.docConcentration());
+    }
+    if (config.topicConcentration() != null) {
+      lda.setTopicConcentration(config.topicConcentration());
+    }
+    LDAModel fitted = lda.fit(counts);
+    return fitted instanceof DistributedLDAModel distributed ? distributed.toLocal() : (LocalLDAModel) fitted;
   }
 
   /**

@@ -1,0 +1,143 @@
+package org.newsdrift.model;
+
+import static org.apache.spark.sql.functions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.apache.spark.ml.clustering.LocalLDAModel;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdrift.SparkTestSession;
+import org.newsdrift.config.LdaConfig;
+
+/** Gibbs sampling on Spark: the same fit however the input arrives, two themes recovered, and the topic step. */
+class GibbsLdaStepTest {
+  private static final StructType DOCS = new StructType().add("article_id", DataTypes.StringType)
+      .add("terms", DataTypes.createArrayType(DataTypes.StringType));
+  private static final List<String> MILITARY = List.of("missil", "launch", "satellit", "rocket", "orbit");
+  private static final List<String> FARMING = List.of("grain", "harvest", "farm", "rice", "crop");
+  private static final LdaConfig GIBBS =
+      new LdaConfig(2, 60, 1L, "gibbs", 0.5, 3, 1.0, 100, 5, 10, null, null, null, null);
+
+  private static SparkSession spark;
+  private static Dataset<Row> docs;
+
+  @BeforeAll
+  static void startSpark() {
+    spark = SparkTestSession.startWithKryo(GibbsLdaStepTest.class.getSimpleName());
+    Random random = new Random(7);
+    List<Row> rows = new ArrayList<>();
+    for (int d = 0; d < 80; d++) {
+      List<String> theme = d % 2 == 0 ? MILITARY : FARMING;
+      List<String> terms = new ArrayList<>();
+      for (int i = 0; i < 15; i++) {
+        terms.add(theme.get(random.nextInt(theme.size())));
+      }
+      rows.add(RowFactory.create(String.format("a%03d", d), terms));
+    }
+    docs = spark.createDataFrame(rows, DOCS);
+  }
+
+  @AfterAll
+  static void stopSpark() {
+    spark.stop();
+  }
+
+  private static Dataset<Row> counts(Dataset<Row> input, CountVectorizerModel vectorizer) {
+    return vectorizer.transform(input);
+  }
+
+  private static CountVectorizerModel vectorizer() {
+    return Vocabulary.fit(docs, 1, 1.0, 100, "counts");
+  }
+
+  @Test
+  void theFitIsTheSameHoweverTheInputIsPartitioned() {
+    CountVectorizerModel vectorizer = vectorizer();
+    int vocabulary = vectorizer.vocabulary().length;
+    // 1,200 tokens and 500 per partition: the sampler runs on three partitions of assignments.
+    LocalLDAModel one = GibbsLdaStep.fit(counts(docs.repartition(1), vectorizer), vocabulary, GIBBS, 2, 5L, 500);
+    LocalLDAModel three = GibbsLdaStep.fit(counts(docs.repartition(3), vectorizer).orderBy(col("article_id").desc()),
+        vocabulary, GIBBS, 2, 5L, 500);
+    assertThat(three.topicsMatrix().toArray()).containsExactly(one.topicsMatrix().toArray());
+    assertThat(three.estimatedDocConcentration().toArray())
+        .containsExactly(one.estimatedDocConcentration().toArray());
+
+    LocalLDAModel otherSeed = GibbsLdaStep.fit(counts(docs, vectorizer), vocabulary, GIBBS, 2, 6L, 500);
+    assertThat(otherSeed.topicsMatrix().toArray()).isNotEqualTo(one.topicsMatrix().toArray());
+  }
+
+  @Test
+  void checkpointingTheAssignmentsDoesNotChangeTheFit(@TempDir Path checkpoints) throws Exception {
+    CountVectorizerModel vectorizer = vectorizer();
+    int vocabulary = vectorizer.vocabulary().length;
+    // 100 sweeps are 10 rounds: the last round's assignments are checkpointed before the counts are summed.
+    LdaConfig config = new LdaConfig(2, 100, 1L, "gibbs", 0.5, 3, 1.0, 100, 5, 10, null, null, null, null);
+    LocalLDAModel plain = GibbsLdaStep.fit(counts(docs, vectorizer), vocabulary, config, 2, 4L, 500);
+    spark.sparkContext().setCheckpointDir(checkpoints.toString());
+    LocalLDAModel checkpointed = GibbsLdaStep.fit(counts(docs, vectorizer), vocabulary, config, 2, 4L, 500);
+    assertThat(checkpointed.topicsMatrix().toArray()).containsExactly(plain.topicsMatrix().toArray());
+    try (var files = java.nio.file.Files.walk(checkpoints)) {
+      assertThat(files.filter(f -> f.getFileName().toString().startsWith("part-")).count()).isGreaterThan(0);
+    }
+  }
+
+  @Test
+  void oneAndSeveralPartitionsBothRecoverTheTwoThemes() {
+    CountVectorizerModel vectorizer = vectorizer();
+    String[] terms = vectorizer.vocabulary();
+    for (long tokensPerPartition : new long[] {GibbsLdaStep.TOKENS_PER_PARTITION, 300}) {
+      LocalLDAModel model = GibbsLdaStep.fit(counts(docs, vectorizer), terms.length, GIBBS, 2, 3L, tokensPerPartition);
+      List<Map<String, Double>> topics = TopicModelStep.distributions(model, terms);
+      double military0 = MILITARY.stream().mapToDouble(topics.get(0)::get).sum();
+      double military1 = MILITARY.stream().mapToDouble(topics.get(1)::get).sum();
+      assertThat(Math.max(military0, military1)).as("tokens per partition %d", tokensPerPartition)
+          .isGreaterThan(0.98);
+      assertThat(Math.min(military0, military1)).as("tokens per partition %d", tokensPerPartition).isLessThan(0.02);
+    }
+  }
+
+  @Test
+  void gibbsRunsThroughTheTopicStepAndItsModelIsSavedAndLoaded(@TempDir Path output) throws Exception {
+    TopicFit fit = TopicModelStep.fit(docs, GIBBS, 2, 1L);
+    assertThat(fit).isNotNull();
+    assertThat(fit.k()).isEqualTo(2);
+    assertThat(fit.lda().getK()).isEqualTo(2);
+    assertThat(fit.perplexity()).isBetween(1.0, 10.0);
+    for (List<String> terms : fit.topTerms()) {
+      List<String> top = terms.subList(0, 5);
+      assertThat(MILITARY.containsAll(top) || FARMING.containsAll(top)).as("%s", top).isTrue();
+    }
+
+    Dataset<Row> scored = TopicModelStep.score(fit.vectorizer(), fit.lda(), docs).orderBy("article_id");
+    List<Row> rows = scored.collectAsList();
+    assertThat(rows).hasSize(80);
+    for (Row row : rows) {
+      List<Double> weights = row.getList(row.fieldIndex("topic_weights"));
+      assertThat(weights.stream().mapToDouble(Double::doubleValue).sum()).isCloseTo(1.0, within(1e-6));
+      assertThat(row.<Double>getAs("dominant_weight")).isGreaterThan(0.8);
+    }
+    // Articles of different themes have different main topics.
+    assertThat(rows.get(0).<Integer>getAs("dominant_index")).isNotEqualTo(rows.get(1).<Integer>getAs("dominant_index"));
+
+    String path = output.resolve("lda").toString();
+    fit.lda().write().overwrite().save(path);
+    LocalLDAModel loaded = LocalLDAModel.load(path);
+    assertThat(loaded.topicsMatrix().toArray()).containsExactly(fit.lda().topicsMatrix().toArray());
+    assertThat(loaded.getK()).isEqualTo(2);
+  }
+}
