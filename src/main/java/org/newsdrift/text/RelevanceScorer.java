@@ -94,6 +94,7 @@ public final class RelevanceScorer implements Serializable {
     String evidence = null;
     String fallback = null;
     int fallbackGroups = 0;
+    List<Set<String>> namedBySentence = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       String sentence = sentences.get(i);
       List<Mention> mentions = outsideLists(sentence, mentions(sentence));
@@ -102,6 +103,7 @@ public final class RelevanceScorer implements Serializable {
       if (deictic) {
         named.addAll(placeGroups);
       }
+      namedBySentence.add(named);
       if (named.isEmpty()) {
         continue;
       }
@@ -139,9 +141,11 @@ public final class RelevanceScorer implements Serializable {
             || sentencesNaming.getOrDefault(g, 0) >= Math.max(MIN_FRAMED_SENTENCES, FULL_SHARE * sentences.size()))) {
       coMentions = 1;
       framed = titled;
-      evidence = sentences.stream()
-          .filter(s -> !titled.containsAll(namedGroups(mentions(s), groups)))
-          .findFirst().orElse(sentences.get(0));
+      int first = 0;
+      while (first < sentences.size() && titled.containsAll(namedBySentence.get(first))) {
+        first++;
+      }
+      evidence = sentences.get(first < sentences.size() ? first : 0);
     }
     double score;
     if (coMentions > 0) {
@@ -161,10 +165,8 @@ public final class RelevanceScorer implements Serializable {
   }
 
   /**
-   * The mentions that are not entries of a long enumeration: in a sentence of {@value #ENUMERATION_ITEMS} or more
-   * items between commas or semicolons, a name in a short item is one of many ("greetings came from the chairman of
-   * the Pakistani Association ..., the first secretary of the Communist Party of Russia, ...") and says nothing of
-   * how the two sides relate. A pair always counts.
+   * The mentions that are neither entries of a long enumeration ({@link #outsideEnumerations}) nor of a list of short
+   * names ({@link #isListEntry}). A pair always counts.
    */
   static List<Mention> outsideLists(String sentence, List<Mention> mentions) {
     List<Mention> kept = new ArrayList<>();
@@ -176,6 +178,12 @@ public final class RelevanceScorer implements Serializable {
     return kept;
   }
 
+  /**
+   * The mentions that are not entries of a long enumeration: in a sentence of {@value #ENUMERATION_ITEMS} or more
+   * items between commas or semicolons, a name in a short item is one of many ("greetings came from the chairman of
+   * the Pakistani Association ..., the first secretary of the Communist Party of Russia, ...") and says nothing of
+   * how the two sides relate.
+   */
   static List<Mention> outsideEnumerations(String sentence, List<Mention> mentions) {
     List<Integer> cuts = new ArrayList<>();
     Matcher separator = ENUMERATION_SEPARATOR.matcher(sentence);
