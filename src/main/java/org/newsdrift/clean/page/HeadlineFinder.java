@@ -14,8 +14,8 @@ import java.util.regex.Pattern;
  * so most of its content words come back in the body; menu items, teasers of other stories, widget labels and notices
  * do not; when no line repeats most of its words, the one repeating the largest share. Lines that end like a sentence
  * with a full stop (captions, standfirsts), lines right after a picture credit, chrome lines, dated or timed lines,
- * breadcrumbs and a breadcrumb glued to the headline the next line repeats are never taken. Failing all that, the nearest heading above the body, looking
- * past chrome but not past prose.
+ * breadcrumbs and a breadcrumb glued to the headline the next line repeats are never taken. Failing all that, the
+ * nearest heading above the body, looking past chrome but not past prose.
  */
 public final class HeadlineFinder implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -60,17 +60,16 @@ public final class HeadlineFinder implements Serializable {
         top = i;
       }
     }
-    for (int i = top; i < bodyFirst; i++) {
-      if (isHeadline(page, i, bodyFirst) && score(page.get(i).text(), bodyWords) >= MIN_SHARED) {
-        return OptionalInt.of(i);
-      }
-    }
-    // No line repeats most of its words: the line that repeats the largest share, when that is a fair share.
+    // The first line that repeats most of its words; failing that, the one that repeats the largest share, when that
+    // is a fair share (the first of equals).
     int best = -1;
     double bestScore = MIN_SHARED_FALLBACK;
     for (int i = top; i < bodyFirst; i++) {
       if (isHeadline(page, i, bodyFirst)) {
         double score = score(page.get(i).text(), bodyWords);
+        if (score >= MIN_SHARED) {
+          return OptionalInt.of(i);
+        }
         if (score >= bestScore + 1e-9 || best < 0 && score >= bestScore) {
           best = i;
           bestScore = score;
