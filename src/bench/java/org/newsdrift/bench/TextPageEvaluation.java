@@ -36,6 +36,9 @@ public final class TextPageEvaluation implements Callable<Integer> {
   @Option(names = "--others", arity = "1..*", description = "files or folders of text files that are not news pages")
   private List<Path> others = new ArrayList<>();
 
+  @Option(names = "--explain-titles", description = "for every title missed, the line chosen and where the expected one sits")
+  private boolean explainTitles;
+
   private final TextPageCleaner cleaner = new TextPageCleaner();
   private final ArticlePageFilter filter = new ArticlePageFilter();
 
@@ -54,6 +57,9 @@ public final class TextPageEvaluation implements Callable<Integer> {
     System.out.println("titles missed (cleaned | expected):");
     result.scored().stream().filter(p -> !p.titleMatches())
         .forEach(p -> System.out.printf("  %s: %s | %s%n", p.page(), p.title(), p.expectedTitle()));
+    if (explainTitles) {
+      TitleMisses.print(pages, result);
+    }
     System.out.println("dates missed or wrong (given | expected):");
     result.scored().stream().filter(p -> !p.dateCorrect())
         .forEach(p -> System.out.printf("  %s: %s | %s%n", p.page(), p.day(), p.expectedDay()));
