@@ -12,10 +12,12 @@ import java.util.regex.Pattern;
  * Finds the headline of a page: among the short lines above the body, from where the navigation ends (or the top of
  * the page) down to the body, the first one whose words the body repeats. A headline names what the article is about,
  * so most of its content words come back in the body; menu items, teasers of other stories, widget labels and notices
- * do not; when no line repeats most of its words, the one repeating the largest share. Lines that end like a sentence
+ * do not (a line repeating only two words, a site's name, gives way to one repeating three or more); when no line
+ * repeats most of its words, the one repeating the largest share. Lines that end like a sentence
  * with a full stop (captions, standfirsts), lines right after a picture credit, chrome lines, dated or timed lines,
  * breadcrumbs and a breadcrumb glued to the headline the next line repeats are never taken. Failing all that, the
- * nearest heading above the body, looking past chrome but not past prose.
+ * line above the byline nearest the body, else the nearest heading above the body, looking past chrome but not past
+ * prose.
  */
 public final class HeadlineFinder implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -32,6 +34,8 @@ public final class HeadlineFinder implements Serializable {
   private static final int BODY_CHARS = 3000;
   /** At least this share of a headline's content words come back in the body's opening. */
   static final double MIN_SHARED = 0.6;
+  /** A line repeating most of at least this many words is taken at once; one repeating two may be a site's name. */
+  static final int MIN_SURE_SHARED_WORDS = 3;
   /** Failing that, the line repeating the largest share, when that is at least this (a headline paraphrases). */
   static final double MIN_SHARED_FALLBACK = 0.3;
   /** Words shorter than this are mostly function words ("the", "und", "в") and are not counted. */
@@ -60,21 +64,29 @@ public final class HeadlineFinder implements Serializable {
         top = i;
       }
     }
-    // The first line that repeats most of its words; failing that, the one that repeats the largest share, when that
-    // is a fair share (the first of equals).
+    // The first line that repeats most of its words, at least three of them; else the first that repeats most of two
+    // (a site's name in a prompt, "Follow Business Insider on Facebook", shares two words with many articles by
+    // chance); failing that, the one that repeats the largest share, when that is a fair share (the first of equals).
     int best = -1;
     double bestScore = MIN_SHARED_FALLBACK;
+    int firstOfTwo = -1;
     for (int i = top; i < bodyFirst; i++) {
       if (isHeadline(page, i, bodyFirst)) {
-        double score = score(page.get(i).text(), bodyWords);
-        if (score >= MIN_SHARED) {
+        Set<String> words = contentWords(page.get(i).text());
+        double score = score(page.get(i).text(), words, bodyWords);
+        if (score >= MIN_SHARED && shared(words, bodyWords) >= MIN_SURE_SHARED_WORDS) {
           return OptionalInt.of(i);
         }
-        if (score >= bestScore + 1e-9 || best < 0 && score >= bestScore) {
+        if (score >= MIN_SHARED) {
+          firstOfTwo = firstOfTwo < 0 ? i : firstOfTwo;
+        } else if (score >= bestScore + 1e-9 || best < 0 && score >= bestScore) {
           best = i;
           bestScore = score;
         }
       }
+    }
+    if (firstOfTwo >= 0) {
+      return OptionalInt.of(firstOfTwo);
     }
     if (best >= 0) {
       return OptionalInt.of(best);
@@ -82,7 +94,38 @@ public final class HeadlineFinder implements Serializable {
     if (opensBody(page, bodyFirst, bodyLast)) {
       return OptionalInt.of(bodyFirst);
     }
-    return nearestHeading(page, bodyFirst);
+    OptionalInt overByline = aboveByline(page, bodyFirst);
+    return overByline.isPresent() ? overByline : nearestHeading(page, bodyFirst);
+  }
+
+  /**
+   * Failing a line whose words the body repeats, the line right above the byline or date line nearest above the body:
+   * a headline stands over its byline ("Breakpoint: Hilfe, die Fundis kommen!" over "Kolumne von ... 08:52 Uhr").
+   */
+  private static OptionalInt aboveByline(List<ClassifiedLine> page, int bodyFirst) {
+    for (int i = bodyFirst - 1, looked = 0; i > 0 && looked < MAX_NEAREST_LINES; i--) {
+      LineKind kind = page.get(i).kind();
+      if (kind == LineKind.BLANK) {
+        continue;
+      }
+      looked++;
+      if (kind == LineKind.PROSE) {
+        return OptionalInt.empty();
+      }
+      if (kind == LineKind.BYLINE || kind == LineKind.TIMESTAMP) {
+        int above = previousNonBlank(page, i);
+        return above >= 0 && isHeadline(page, above, bodyFirst) ? OptionalInt.of(above) : OptionalInt.empty();
+      }
+    }
+    return OptionalInt.empty();
+  }
+
+  private static int previousNonBlank(List<ClassifiedLine> page, int i) {
+    int j = i - 1;
+    while (j >= 0 && page.get(j).kind() == LineKind.BLANK) {
+      j--;
+    }
+    return j;
   }
 
   /**
@@ -174,10 +217,17 @@ public final class HeadlineFinder implements Serializable {
    * in scripts without spaces: one word in common is chance); else 0.
    */
   static double score(String line, Set<String> bodyWords) {
-    Set<String> words = contentWords(line);
-    long shared = words.stream().filter(bodyWords::contains).count();
+    return score(line, contentWords(line), bodyWords);
+  }
+
+  private static double score(String line, Set<String> words, Set<String> bodyWords) {
+    long shared = shared(words, bodyWords);
     boolean pairs = line.codePoints().anyMatch(HeadlineFinder::isCharacterScript);
     return shared >= (pairs ? 3 : 2) ? (double) shared / words.size() : 0;
+  }
+
+  private static long shared(Set<String> words, Set<String> bodyWords) {
+    return words.stream().filter(bodyWords::contains).count();
   }
 
   private static Set<String> bodyWords(List<ClassifiedLine> page, int bodyFirst, int bodyLast) {

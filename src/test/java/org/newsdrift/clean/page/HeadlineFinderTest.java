@@ -71,4 +71,36 @@ class HeadlineFinderTest {
 
     assertThat(new HeadlineFinder().find(page, 5, 5)).isEqualTo(OptionalInt.of(3));
   }
+
+  @Test
+  void promptSharingOnlyTwoWordsWithTheBodyGivesWayToTheHeadlineBelowIt() {
+    // "Pyongyang Treaty in the quiz" repeats two of its three words; the headline repeats four of its five.
+    List<ClassifiedLine> page = page("Home", "Pyongyang Treaty in the quiz", "Sports",
+        "Putin and Kim sign mutual defence treaty", "By Chris York", BODY);
+
+    assertThat(new HeadlineFinder().find(page, 5, 5)).isEqualTo(OptionalInt.of(3));
+  }
+
+  @Test
+  void lineRepeatingMostOfTwoWordsIsStillTakenWhenNoLineRepeatsMore() {
+    List<ClassifiedLine> page = page("Home", "The Pyongyang treaty, explained", "By Chris York", BODY);
+
+    assertThat(new HeadlineFinder().find(page, 3, 3)).isEqualTo(OptionalInt.of(1));
+  }
+
+  @Test
+  void headlineWhoseWordsTheBodyDoesNotRepeatIsTheLineAboveTheByline() {
+    List<ClassifiedLine> page = page("Home", "Search", "Breakpoint: help, the fundamentalists are coming!",
+        "Column by Carla Smith - 28.04.2024 at 08:52", BODY);
+
+    assertThat(new HeadlineFinder().find(page, 4, 4)).isEqualTo(OptionalInt.of(2));
+  }
+
+  @Test
+  void lineAboveABylineIsNotTakenWhenItIsChrome() {
+    List<ClassifiedLine> page = page("Home", "Search", "Subscribe to our newsletter",
+        "Column by Carla Smith - 28.04.2024 at 08:52", BODY);
+
+    assertThat(new HeadlineFinder().find(page, 4, 4)).isEmpty();
+  }
 }
