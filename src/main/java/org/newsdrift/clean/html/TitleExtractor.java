@@ -38,22 +38,27 @@ final class TitleExtractor {
     List<String> shareTitles = new ArrayList<>();
     add(shareTitles, meta.first("og:title"));
     add(shareTitles, meta.first("twitter:title"));
-    return withoutKicker(withoutSiteName(title, meta.first("og:site_name", "application-name")), shareTitles);
+    Element h1 = doc.selectFirst("h1");
+    return withoutKicker(withoutSiteName(title, meta.first("og:site_name", "application-name")), shareTitles,
+        h1 == null ? null : Texts.oneLine(h1.text()));
   }
 
   /**
    * {@code title} without a leading kicker when a title the page gives for sharing (Open Graph, Twitter) ends with
    * the same headline of at least three words, standing alone or after a kicker of its own: the part the titles
-   * agree on is the headline. A bare {@code <h1>} does not count, as pages often set the kicker outside it.
+   * agree on is the headline. A bare {@code <h1>} does not count, as pages often set the kicker outside it; an
+   * {@code <h1>} with a kicker of its own ("Eskalation im Nahen Osten - «...»" against "Iranischer Angriff: «...»")
+   * does: two different kickers over the same words mark those words as the headline.
    */
-  static String withoutKicker(String title, List<String> shareTitles) {
+  static String withoutKicker(String title, List<String> shareTitles, String heading) {
     for (String other : shareTitles) {
       String headline = sharedHeadline(title, other);
       if (headline != null) {
         return headline;
       }
     }
-    return title;
+    String headline = heading == null ? null : sharedHeadline(title, heading);
+    return headline != null && headline.length() < heading.length() ? headline : title;
   }
 
   /** The headline {@code a} and {@code b} end with, when {@code a} has a kicker before it and {@code b} none or

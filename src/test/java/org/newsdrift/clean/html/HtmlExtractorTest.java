@@ -109,6 +109,23 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void kickerIsCutWhenTheHeadingSetsTheSameHeadlineUnderAnotherKicker() {
+    String head = "<meta property='og:title' content='Attack on Israel: «Restraint has much to do with the US»'>";
+    String body = "<h1>Escalation in the Middle East - «Restraint has much to do with the US»</h1>" + article();
+
+    assertThat(extractor.extract(page(head, body), null).title()).isEqualTo("«Restraint has much to do with the US»");
+  }
+
+  @Test
+  void kickerIsKeptWhenTheHeadingIsTheBareHeadline() {
+    String head = "<meta property='og:title' content='Attack on Israel: «Restraint has much to do with the US»'>";
+    String body = "<h1>«Restraint has much to do with the US»</h1>" + article();
+
+    assertThat(extractor.extract(page(head, body), null).title())
+        .isEqualTo("Attack on Israel: «Restraint has much to do with the US»");
+  }
+
+  @Test
   void standfirstAboveTheBodyIsKeptWhenTheDescriptionRepeatsIt() {
     String lede = "Pyongyang and Moscow sealed a mutual-defence pact as the two leaders met for a second day.";
     String head = "<meta property='og:description' content='" + lede + "'>";
