@@ -91,7 +91,7 @@ public final class BodySelector implements Serializable {
       case PHRASE, LINKS, TEASER -> INLINE_COST;
       case HEADING -> HEADING_COST;
       case NAVIGATION, MENU -> NAVIGATION_COST;
-      case BYLINE, TIMESTAMP -> BYLINE_COST;
+      case BYLINE, TIMESTAMP, SECTION_END -> BYLINE_COST;
     };
   }
 

@@ -17,6 +17,8 @@ public final class ChromeLineClassifier implements Serializable {
   /** Phrases of {@link ChromePhrases#CONTAINED} mark a line as chrome only up to this length, in words. */
   static final int MAX_PHRASE_LINE_WORDS = 16;
   private static final int MAX_PREFIX_LINE_WORDS = 40;
+  /** A section heading after the article ("Mehr zum Thema Hitzeschäden") is at most this many words. */
+  private static final int MAX_SECTION_END_WORDS = 6;
   private static final int MAX_BYLINE_WORDS = 15;
   private static final int MAX_DATED_BYLINE_WORDS = 12;
   private static final int MIN_PROSE_WORDS = 5;
@@ -74,6 +76,9 @@ public final class ChromeLineClassifier implements Serializable {
     if (isLabelledByline(line, words)) {
       return LineKind.BYLINE;
     }
+    if (words <= MAX_SECTION_END_WORDS && startsWithPhrase(line, ChromePhrases.SECTION_ENDS)) {
+      return LineKind.SECTION_END;
+    }
     if (isPhrase(line, words)) {
       return LineKind.PHRASE;
     }
@@ -129,19 +134,24 @@ public final class ChromeLineClassifier implements Serializable {
     if (ChromePhrases.WHOLE_LINES.contains(key)) {
       return true;
     }
-    if (words <= MAX_PREFIX_LINE_WORDS) {
-      String lower = line.toLowerCase(Locale.ROOT).strip();
-      for (String prefix : ChromePhrases.PREFIXES) {
-        if (lower.startsWith(prefix) && endsWord(lower, prefix.length())) {
-          return true;
-        }
-      }
+    if (words <= MAX_PREFIX_LINE_WORDS && startsWithPhrase(line, ChromePhrases.PREFIXES)) {
+      return true;
     }
     if (words <= MAX_PHRASE_LINE_WORDS) {
       for (String phrase : ChromePhrases.CONTAINED) {
         if (containsWords(key, phrase)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithPhrase(String line, java.util.List<String> phrases) {
+    String lower = line.toLowerCase(Locale.ROOT).strip();
+    for (String prefix : phrases) {
+      if (lower.startsWith(prefix) && endsWord(lower, prefix.length())) {
+        return true;
       }
     }
     return false;

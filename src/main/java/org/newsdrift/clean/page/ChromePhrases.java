@@ -42,6 +42,20 @@ final class ChromePhrases {
       "читайте также", "смотрите также", "по теме:", "ранее:",
       "читайте також", "дивіться також", "за темою:", "раніше:");
 
+  /**
+   * Headings of the sections that follow an article (related stories, more on the topic, readers' comments), in the
+   * languages of the news pages seen; a short line starting with one closes the article. "Read also" is not one: it
+   * sits inside articles.
+   */
+  static final List<String> SECTION_ENDS = List.of(
+      "related articles", "related stories", "related content", "more on this story", "more on this topic",
+      "you may also like", "you might also like", "recommended for you", "more from", "readers' comments",
+      "ähnliche artikel", "verwandte artikel", "mehr zum thema", "weitere artikel", "das könnte sie auch interessieren",
+      "dieses thema im programm", "leserkommentare", "kommentare",
+      "sur le même sujet", "articles similaires", "dans la même rubrique",
+      "noticias relacionadas", "artículos relacionados", "te puede interesar", "articoli correlati", "potrebbe interessarti",
+      "relaterte artikler", "relaterade artiklar", "gerelateerde artikelen", "похожие статьи", "схожі статті");
+
   static final List<String> CONTAINED = List.of(
       // skip links and scrolling
       "skip to content", "skip to main content", "skip to navigation", "scroll to top", "back to top",

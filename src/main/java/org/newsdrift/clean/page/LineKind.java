@@ -22,7 +22,9 @@ public enum LineKind {
   /** A picture caption or credit ("... (Gavril Grigorov/Pool/AFP via Getty Images)", "Photo: Reuters"). */
   CAPTION,
   /** A cut-off excerpt of another story, ending in an ellipsis. */
-  TEASER;
+  TEASER,
+  /** The heading of what follows an article: related stories, more on the topic, readers' comments. */
+  SECTION_END;
 
   /** True for the kinds that are page chrome, never article text. */
   public boolean isChrome() {

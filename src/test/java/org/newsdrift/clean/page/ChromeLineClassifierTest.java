@@ -42,6 +42,9 @@ class ChromeLineClassifierTest {
       "Photo: Reuters | CAPTION",
       "“The next Secretary General should be from a new member state… | TEASER",
       "Video | PHRASE",
+      "Related articles | SECTION_END",
+      "Mehr zum Thema Hitzeschäden | SECTION_END",
+      "Ähnliche Artikel: | SECTION_END",
       "World news | NAVIGATION"})
   void chromeLineIsRecognisedWithItsKind(String line, LineKind kind) {
     assertThat(classifier.classify(line)).isEqualTo(kind);
@@ -53,6 +56,7 @@ class ChromeLineClassifierTest {
       "South Korea to reconsider Ukraine weapons supplies in response to Russia-North Korea pact | HEADING",
       "South Korea Warns Russia Over North Korea Ties, Threat to Europe | HEADING",
       "Putin to share missile technology with Kim | HEADING",
+      "Kommentare aus Moskau und Seoul zum Vertrag der beiden Staaten über gegenseitigen Beistand | HEADING",
       "The two leaders led hours-long talks before signing the treaty. | PROSE",
       "By the end of the year, Russia had received millions of shells from Pyongyang. | PROSE",
       "Seoul said it would subscribe to the sanctions regime proposed in Brussels on June 20, 2024. | PROSE",

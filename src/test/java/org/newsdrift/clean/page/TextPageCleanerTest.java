@@ -26,6 +26,16 @@ class TextPageCleanerTest {
         "", "Share this article", "Sign up for our newsletter");
   }
 
+  @Test
+  void relatedStoriesAfterAHeadingOfTheirOwnAreNotPartOfTheBody() {
+    String teaser = "Seoul and Tokyo held talks on the treaty's consequences for the region on Thursday, officials "
+        + "from both governments said after a meeting of more than three hours in the Japanese capital.";
+    String page = String.join("\n", "Home | World | Asia | Politics", HEADLINE, "By Chris York", "", FIRST, "",
+        SECOND, "", THIRD, "", "More on this topic", "Seoul and Tokyo weigh their answer", teaser);
+
+    assertThat(cleaner.clean(page).text()).isEqualTo(String.join("\n", FIRST, SECOND, THIRD));
+  }
+
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       "By Chris York June 20, 2024 2:39 PM | 2024-06-20",
