@@ -60,7 +60,7 @@ public final class InferencerScoreStep {
           int[] words = GibbsLdaStep.tokens(row).words();
           String id = row.getAs("article_id");
           double[] weights = inferencer.weights(id, words);
-          return RowFactory.create(id, Arrays.stream(weights).boxed().toList(), row.<Long>getAs("n_terms"),
+          return RowFactory.create(id, weights, row.<Long>getAs("n_terms"),
               (long) words.length);
         }
       };

@@ -80,6 +80,10 @@ public final class ModelStore {
     InferencerCounts counts;
     try (InputStream in = fs.open(file)) {
       counts = InferencerFile.read(in, file.toString());
+    } catch (IOException e) {
+      // Hadoop's own checksum of a local file fails here too, before the file's checksum is read.
+      throw new UncheckedIOException("Cannot load topic model version " + version + ": its inferencer file cannot "
+          + "be read (" + e.getMessage() + "); refit with retrain if it is damaged (" + file + ")", e);
     }
     if (!java.util.Arrays.equals(counts.terms(), vocabulary)) {
       throw new InferencerFile.CorruptInferencerException("Cannot load topic model version " + version + ": the "
