@@ -303,7 +303,8 @@ final class TopicModels {
             TopicModelStep.topicIdOf(col("dominant_index"), ids).as("dominant_topic"), col("dominant_weight"));
     tables.replacePartition(Tables.DOC_TOPICS, "model_version", version, scored);
     Dataset<Row> docTopics = tables.read(spark, Tables.DOC_TOPICS).filter(col("model_version").equalTo(version));
-    tables.replacePartition(Tables.TOPIC_EXAMPLES, "model_version", version, TopicExamplesStep.run(docTopics, corpus, ids));
+    tables.replacePartition(Tables.TOPIC_EXAMPLES, "model_version", version,
+        TopicExamplesStep.run(docTopics, corpus, ids));
     tables.replaceAll(Tables.TOPIC_TRENDS,
         TopicTrendsStep.run(corpus, docTopics, ids, run.config().job().granularities()));
     return docTopics.count();

@@ -42,7 +42,7 @@ public final class ArticleInferencer {
     return inferencer.getSampledDistribution(instance, ITERATIONS, THINNING, BURN_IN);
   }
 
-  /** An article's seed, folded to the int MALLET takes; never 0, which MALLET's command line reads as "use the clock". */
+  /** An article's seed, folded to the int MALLET takes; never 0, which MALLET's command line reads as "the clock". */
   static int seedOf(long modelSeed, String articleId) {
     long h = ArticleSeeds.of(modelSeed, articleId);
     int seed = (int) (h ^ (h >>> 32));

@@ -59,8 +59,8 @@ public final class GibbsLdaStep {
 
   static LocalLDAModel fit(Dataset<Row> counts, int vocabulary, LdaConfig config, int k, long seed,
       long tokensPerPartition) {
-    return toSparkModel(counts.sparkSession(), fitResult(counts, vocabulary, config, k, seed, null, tokensPerPartition),
-        seed);
+    Result result = fitResult(counts, vocabulary, config, k, seed, null, tokensPerPartition);
+    return toSparkModel(counts.sparkSession(), result, seed);
   }
 
   /**
