@@ -38,7 +38,8 @@ import picocli.CommandLine.Model.CommandSpec;
       "",
       "Examples:",
       "  newsdrift retrain --config jobs/conf/default.json --output out",
-      "  newsdrift retrain --config jobs/conf/default.json --output out --sweep 8,12,16,24 --seed 7"
+      "  newsdrift retrain --config jobs/conf/default.json --output out --sweep 8,12,16,24 --seed 7",
+      "  newsdrift retrain --config jobs/conf/default.json --output out --cold"
     })
 final class RetrainCommand implements Callable<Integer> {
 
