@@ -17,6 +17,8 @@ import java.io.Serializable;
  * @param sweepSeeds seeds fitted per k in {@code retrain --sweep}: the configured seed, then seed + 1, ...
  * @param minStability in a sweep, a k whose seeds agree on less than this share of topics is not chosen unless no
  *     k reaches it
+ * @param warmStart whether a Gibbs refit (scheduled, drift or {@code retrain}) starts from the current version's
+ *     topics when it has the same k; absent means true
  */
 public record TopicUpdateConfig(
     double matchThreshold,
@@ -24,10 +26,12 @@ public record TopicUpdateConfig(
     double maxOovRate,
     double maxPerplexityRatio,
     int sweepSeeds,
-    double minStability)
+    double minStability,
+    Boolean warmStart)
     implements Serializable {
 
   public TopicUpdateConfig {
+    warmStart = warmStart == null || warmStart;
     ConfigException.require(matchThreshold > 0 && matchThreshold <= 1,
         "Cannot use topic_updates config: topic_updates.match_threshold must be in (0, 1] (was " + matchThreshold + ")");
     ConfigException.require(retrainEveryDays >= 0,

@@ -29,14 +29,17 @@ import picocli.CommandLine.Model.CommandSpec;
           + "topics to the current version's (matched topics keep their ids; see the topic_lineage table), saves it "
           + "under <output>/_models/ and makes it current, then rescores doc_topics, topic_examples and "
           + "topic_trends. With --sweep, it fits every k with topic_updates.sweep_seeds seeds, writes the "
-          + "model_selection table and keeps the setting the README's rule chooses. It reads no input; nightly runs "
-          + "fit a version themselves when there is none or the articles drifted."
+          + "model_selection table and keeps the setting the README's rule chooses. With lda.optimizer gibbs, a "
+          + "single fit starts from the current version's topics (warm start) unless --cold is given or "
+          + "topic_updates.warm_start is false. It reads no input; nightly runs fit a version themselves when "
+          + "there is none or the articles drifted."
     },
     footer = {
       "",
       "Examples:",
       "  newsdrift retrain --config jobs/conf/default.json --output out",
-      "  newsdrift retrain --config jobs/conf/default.json --output out --sweep 8,12,16,24 --seed 7"
+      "  newsdrift retrain --config jobs/conf/default.json --output out --sweep 8,12,16,24 --seed 7",
+      "  newsdrift retrain --config jobs/conf/default.json --output out --cold"
     })
 final class RetrainCommand implements Callable<Integer> {
 
@@ -55,6 +58,10 @@ final class RetrainCommand implements Callable<Integer> {
   @Option(names = "--sweep", split = ",", paramLabel = "K1,K2,...",
       description = "Numbers of topics to compare; the chosen one becomes the new version.")
   List<Integer> sweep;
+
+  @Option(names = "--cold", description = "With lda.optimizer gibbs: start from random topics, not from the current "
+      + "version's (a sweep always starts cold).")
+  boolean cold;
 
   @Option(names = "--run-date", paramLabel = "YYYY-MM-DD",
       description = "The date recorded for this run. Default: today (UTC).")
@@ -88,7 +95,7 @@ final class RetrainCommand implements Callable<Integer> {
           steps.end(corpus.count());
           steps.start(ks.isEmpty() ? "topics" : "topics sweep " + ks);
           outcome = new TopicModels(spark, run, tables).retrain(corpus, articles.relevantTexts(),
-              seed == null ? runConfig.job().lda().seed() : seed, ks);
+              seed == null ? runConfig.job().lda().seed() : seed, ks, !cold);
           NightlyJob.ensureTopicTablesExist(tables, spark);
           steps.end(null);
         } finally {

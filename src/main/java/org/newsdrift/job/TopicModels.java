@@ -2,8 +2,6 @@ package org.newsdrift.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.posexplode;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 
 import java.sql.Date;
@@ -21,10 +19,10 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.newsdrift.config.JobConfig;
 import org.newsdrift.config.LdaConfig;
 import org.newsdrift.config.TopicUpdateConfig;
+import org.newsdrift.model.InferencerCounts;
 import org.newsdrift.model.LineageSentence;
 import org.newsdrift.model.ModelMetadata;
 import org.newsdrift.model.ModelStore;
@@ -36,6 +34,7 @@ import org.newsdrift.model.TopicQuality;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
 import org.newsdrift.text.SurfaceFormStep;
+import org.newsdrift.trends.TopicExamplesStep;
 import org.newsdrift.trends.TopicTrendsStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,7 +48,6 @@ import org.slf4j.LoggerFactory;
 final class TopicModels {
   private static final Logger LOG = LoggerFactory.getLogger(TopicModels.class);
   private static final int LABEL_TERMS = 3;
-  private static final int EXAMPLES = 3;
 
   private final SparkSession spark;
   private final RunContext run;
@@ -114,12 +112,15 @@ final class TopicModels {
     String lineage = null;
     if (reason != null) {
       LOG.info("topics: fitting a new model version ({})", reason);
-      TopicFit fit = TopicModelStep.fit(docs, lda, lda.k(), lda.seed());
+      // A first model, or one for changed terms, has nothing comparable to start from.
+      Optional<ModelStore.Saved> warmFrom = reason.equals("no_model") || reason.equals("analyzer_changed")
+          ? Optional.empty() : warmSource(current, lda.k());
+      TopicFit fit = TopicModelStep.fit(docs, lda, lda.k(), lda.seed(), warmTopics(warmFrom));
       if (fit == null) {
         note = (current.isEmpty() ? "no topic model" : "no new topic model") + ": fewer than lda.min_documents ("
             + lda.minDocuments() + ") relevant training articles have vocabulary terms";
       } else {
-        Versioned saved = saveVersion(fit, reason, current, texts);
+        Versioned saved = saveVersion(fit, reason, current, warmFrom, texts);
         model = saved.saved();
         lineage = saved.lineage();
       }
@@ -133,20 +134,48 @@ final class TopicModels {
         drift == null ? null : drift.perplexityRatio(), documents, note, lineage);
   }
 
-  /** Fits a new version on demand: k and seed from the config unless given, or the best k of a sweep. */
-  Outcome retrain(Dataset<Row> corpus, Dataset<Row> texts, long seed, List<Integer> sweep) {
+  /**
+   * Fits a new version on demand: k and seed from the config unless given, or the best k of a sweep (always a cold
+   * start, so that its seeds are compared on their own). A single Gibbs fit starts from the current version's
+   * topics when {@code warm} and {@code topic_updates.warm_start} allow it.
+   */
+  Outcome retrain(Dataset<Row> corpus, Dataset<Row> texts, long seed, List<Integer> sweep, boolean warm) {
     Dataset<Row> docs = corpus.filter(col("relevant"));
     Optional<ModelStore.Saved> current = store.current();
-    TopicFit fit = sweep.isEmpty() ? TopicModelStep.fit(docs, lda, lda.k(), seed) : sweep(docs, seed, sweep);
+    Optional<ModelStore.Saved> warmFrom = warm && sweep.isEmpty() ? warmSource(current, lda.k()) : Optional.empty();
+    TopicFit fit = sweep.isEmpty() ? TopicModelStep.fit(docs, lda, lda.k(), seed, warmTopics(warmFrom))
+        : sweep(docs, seed, sweep);
     if (fit == null) {
       return new Outcome(current.map(s -> s.metadata().version()).orElse(null), "none", "requested", null, null, 0,
           "no new topic model: fewer than lda.min_documents (" + lda.minDocuments()
               + ") relevant training articles have vocabulary terms", null);
     }
-    Versioned saved = saveVersion(fit, sweep.isEmpty() ? "requested" : "sweep", current, texts);
+    Versioned saved = saveVersion(fit, sweep.isEmpty() ? "requested" : "sweep", current, warmFrom, texts);
     long documents = publish(saved.saved(), docs, corpus);
     return new Outcome(saved.saved().metadata().version(), "fitted", sweep.isEmpty() ? "requested" : "sweep", null,
         null, documents, null, saved.lineage());
+  }
+
+  /**
+   * The version a Gibbs refit of k topics starts from: the current one, when warm starts are on, it has k topics and
+   * its terms were made by the same analyzer.
+   */
+  private Optional<ModelStore.Saved> warmSource(Optional<ModelStore.Saved> current, int k) {
+    if (!lda.optimizer().equals("gibbs") || !updates.warmStart() || current.isEmpty()) {
+      return Optional.empty();
+    }
+    ModelMetadata previous = current.get().metadata();
+    if (previous.k() != k || !previous.analyzerHash().equals(run.analyzerHash())) {
+      LOG.info("topics: cold start: the current version {} has k={} (fitting k={}){}", previous.version(),
+          previous.k(), k, previous.analyzerHash().equals(run.analyzerHash()) ? "" : " and another analyzer");
+      return Optional.empty();
+    }
+    LOG.info("topics: warm start from version {}", previous.version());
+    return current;
+  }
+
+  private static List<Map<String, Double>> warmTopics(Optional<ModelStore.Saved> from) {
+    return from.map(s -> TopicModelStep.distributions(s.lda(), s.vectorizer().vocabulary())).orElse(null);
   }
 
   private TopicFit sweep(Dataset<Row> docs, long seed, List<Integer> ks) {
@@ -188,9 +217,13 @@ final class TopicModels {
 
   /** Saves a fitted version with stable topic ids and labels, writes its topics and lineage, makes it current. */
   private Versioned saveVersion(TopicFit fit, String reason, Optional<ModelStore.Saved> previous,
-      Dataset<Row> texts) {
+      Optional<ModelStore.Saved> warmFrom, Dataset<Row> texts) {
+    String warmStartedFrom = warmFrom.map(s -> s.metadata().version()).orElse(null);
+    // A warm start depends on the version it started from, so the same data and seed from another start is
+    // another version.
     String version = "lda-" + TopicModelStep.hash(run.analyzerHash(), lda.toString(), String.valueOf(fit.k()),
-        String.valueOf(fit.seed()), fit.vocabularyHash(), fit.trainingHash()).substring(0, 12);
+        String.valueOf(fit.seed()), fit.vocabularyHash(), fit.trainingHash(),
+        warmStartedFrom == null ? "cold" : "warm:" + warmStartedFrom).substring(0, 12);
     List<TopicAligner.Topic> previousTopics = new ArrayList<>();
     int nextTopicId = 0;
     String parent = null;
@@ -221,15 +254,17 @@ final class TopicModels {
     ModelMetadata metadata = new ModelMetadata(version, parent, run.runId(), run.runDate().toString(), reason,
         run.analyzerHash(), lda.toString(), fit.k(), fit.seed(), fit.vocabularyHash(),
         fit.vectorizer().vocabulary().length, fit.trainingDocuments(), fit.heldOutDocuments(), fit.meanNpmi(),
-        fit.meanUmass(), fit.diversity(), fit.perplexity(), List.of(ids), labels, maxId + 1);
-    store.save(metadata, fit.vectorizer(), fit.lda());
+        fit.meanUmass(), fit.diversity(), fit.perplexity(), List.of(ids), labels, maxId + 1,
+        fit.inferencer() == null ? ModelMetadata.SCORER_SPARK : ModelMetadata.SCORER_INFERENCER, warmStartedFrom);
+    Optional<InferencerCounts> inferencer = Optional.ofNullable(fit.inferencer());
+    store.save(metadata, fit.vectorizer(), fit.lda(), inferencer);
     publishTopics(metadata, fit, events);
     store.makeCurrent(version);
     String lineage = LineageSentence.of(events);
     LOG.info("topics: model {} saved (k={}, {} training articles, mean NPMI {}, perplexity {}); {}",
         version, fit.k(), fit.trainingDocuments(), String.format(Locale.ROOT, "%.2f", fit.meanNpmi()),
         String.format(Locale.ROOT, "%.0f", fit.perplexity()), lineage);
-    return new Versioned(new ModelStore.Saved(metadata, fit.vectorizer(), fit.lda()), lineage);
+    return new Versioned(new ModelStore.Saved(metadata, fit.vectorizer(), fit.lda(), inferencer), lineage);
   }
 
   private void publishTopics(ModelMetadata metadata, TopicFit fit, List<TopicAligner.Event> events) {
@@ -263,28 +298,16 @@ final class TopicModels {
   private long publish(ModelStore.Saved model, Dataset<Row> docs, Dataset<Row> corpus) {
     String version = model.metadata().version();
     int[] ids = model.metadata().topicIdArray();
-    Dataset<Row> scored = TopicModelStep.score(model.vectorizer(), model.lda(), docs)
+    Dataset<Row> scored = TopicModelStep.score(model, docs)
         .select(col("article_id"), lit(version).as("model_version"), col("topic_weights"),
             TopicModelStep.topicIdOf(col("dominant_index"), ids).as("dominant_topic"), col("dominant_weight"));
     tables.replacePartition(Tables.DOC_TOPICS, "model_version", version, scored);
     Dataset<Row> docTopics = tables.read(spark, Tables.DOC_TOPICS).filter(col("model_version").equalTo(version));
-    tables.replacePartition(Tables.TOPIC_EXAMPLES, "model_version", version, examples(docTopics, corpus, ids));
+    tables.replacePartition(Tables.TOPIC_EXAMPLES, "model_version", version,
+        TopicExamplesStep.run(docTopics, corpus, ids));
     tables.replaceAll(Tables.TOPIC_TRENDS,
         TopicTrendsStep.run(corpus, docTopics, ids, run.config().job().granularities()));
     return docTopics.count();
-  }
-
-  private static Dataset<Row> examples(Dataset<Row> docTopics, Dataset<Row> corpus, int[] ids) {
-    return docTopics
-        .select(col("article_id"), col("model_version"),
-            posexplode(col("topic_weights")).as(new String[] {"topic_index", "weight"}))
-        .withColumn("rank", row_number().over(Window.partitionBy("topic_index")
-            .orderBy(col("weight").desc(), col("article_id"))))
-        .filter(col("rank").leq(EXAMPLES))
-        .join(corpus.select("article_id", "title", "source", "published_date"), "article_id")
-        .select(col("model_version"), TopicModelStep.topicIdOf(col("topic_index"), ids).as("topic_id"),
-            col("rank").cast("int").as("rank"), col("article_id"), col("weight"), col("title"), col("source"),
-            col("published_date"));
   }
 
   private List<String> labels(TopicFit fit, Dataset<Row> texts) {

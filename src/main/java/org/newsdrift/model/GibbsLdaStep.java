@@ -59,7 +59,21 @@ public final class GibbsLdaStep {
 
   static LocalLDAModel fit(Dataset<Row> counts, int vocabulary, LdaConfig config, int k, long seed,
       long tokensPerPartition) {
-    SparkSession spark = counts.sparkSession();
+    Result result = fitResult(counts, vocabulary, config, k, seed, null, tokensPerPartition);
+    return toSparkModel(counts.sparkSession(), result, seed);
+  }
+
+  /**
+   * Fits as {@link #fit(Dataset, int, LdaConfig, int, long)} does and returns the counts and priors; with a warm
+   * start (not null) the sampler starts from topics drawn from the previous version's instead of uniform ones.
+   */
+  public static Result fitResult(Dataset<Row> counts, int vocabulary, LdaConfig config, int k, long seed,
+      WarmStart warm) {
+    return fitResult(counts, vocabulary, config, k, seed, warm, TOKENS_PER_PARTITION);
+  }
+
+  static Result fitResult(Dataset<Row> counts, int vocabulary, LdaConfig config, int k, long seed, WarmStart warm,
+      long tokensPerPartition) {
     UDF1<Vector, Double> sumOfCounts = v -> java.util.Arrays.stream(v.toSparse().values()).sum();
     Row total = counts.agg(sum(udf(sumOfCounts, DataTypes.DoubleType).apply(col("counts")))).first();
     long tokens = total.isNullAt(0) ? 0 : (long) total.getDouble(0);
@@ -68,8 +82,16 @@ public final class GibbsLdaStep {
     JavaRDD<TopicAssignments> docs = counts.select("article_id", "counts").repartition(partitions, col("article_id"))
         .sortWithinPartitions("article_id").toJavaRDD().map(GibbsLdaStep::tokens);
     GibbsPriors priors = GibbsPriors.symmetric(k, config.docConcentration(), config.topicConcentration());
-    Result result = fit(docs, vocabulary, priors, config.maxIterations(), true, seed);
-    return toSparkModel(spark, result, seed);
+    if (warm == null) {
+      return fit(docs, vocabulary, priors, config.maxIterations(), true, seed);
+    }
+    if (warm.k() != k || warm.vocabulary() != vocabulary) {
+      throw new IllegalArgumentException("Cannot warm-start a Gibbs fit of " + k + " topics over " + vocabulary
+          + " terms from " + warm.k() + " topics over " + warm.vocabulary() + " terms");
+    }
+    docs.context().setJobDescription("topics: Gibbs warm-start assignments k=" + k + " seed=" + seed);
+    JavaRDD<TopicAssignments> initial = docs.map(doc -> warm.assign(doc.articleId(), doc.words(), seed));
+    return fitFrom(initial, vocabulary, priors, config.maxIterations(), true, seed);
   }
 
   /** An article's tokens, each vocabulary index repeated as often as the term occurs (topics still unset). */
@@ -98,13 +120,8 @@ public final class GibbsLdaStep {
    */
   public static Result fit(JavaRDD<TopicAssignments> docs, int vocabulary, GibbsPriors initial, int sweeps,
       boolean optimise, long seed) {
-    JavaSparkContext sc = JavaSparkContext.fromSparkContext(docs.context());
     int k = initial.alpha().length;
-    int maxLength = docs.map(TopicAssignments::length).fold(0, Math::max);
-    int rounds = Math.max(1, (sweeps + SWEEPS_PER_ROUND - 1) / SWEEPS_PER_ROUND);
-    boolean checkpoints = sc.getCheckpointDir().isPresent();
-
-    sc.setJobDescription("topics: Gibbs initial assignments k=" + k + " seed=" + seed);
+    docs.context().setJobDescription("topics: Gibbs initial assignments k=" + k + " seed=" + seed);
     JavaRDD<TopicAssignments> state = docs.mapPartitionsWithIndex((partition, it) -> {
       GibbsSampler sampler = new GibbsSampler(initial.alpha(), initial.beta(), vocabulary, new int[vocabulary * k],
           new int[k]);
@@ -112,7 +129,25 @@ public final class GibbsLdaStep {
       List<TopicAssignments> out = new ArrayList<>();
       it.forEachRemaining(doc -> out.add(sampler.initialise(doc.articleId(), doc.words(), random)));
       return out.iterator();
-    }, true).persist(StorageLevel.MEMORY_AND_DISK());
+    }, true);
+    return fitFrom(state, vocabulary, initial, sweeps, optimise, seed);
+  }
+
+  /**
+   * Samples {@code sweeps} sweeps (rounded up to whole rounds) starting from the given assignments, as
+   * {@link #fit(JavaRDD, int, GibbsPriors, int, boolean, long)} does from uniformly random ones.
+   *
+   * @param initialState articles' tokens and their initial topics, partitioned and ordered as for {@code fit}
+   */
+  public static Result fitFrom(JavaRDD<TopicAssignments> initialState, int vocabulary, GibbsPriors initial,
+      int sweeps, boolean optimise, long seed) {
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(initialState.context());
+    int k = initial.alpha().length;
+    JavaRDD<TopicAssignments> state = initialState.getStorageLevel().equals(StorageLevel.NONE())
+        ? initialState.persist(StorageLevel.MEMORY_AND_DISK()) : initialState;
+    int maxLength = state.map(TopicAssignments::length).fold(0, Math::max);
+    int rounds = Math.max(1, (sweeps + SWEEPS_PER_ROUND - 1) / SWEEPS_PER_ROUND);
+    boolean checkpoints = sc.getCheckpointDir().isPresent();
     TopicCounts counts = count(state, k, vocabulary, maxLength);
     GibbsPriors priors = initial;
     List<Broadcast<TopicCounts>> broadcasts = new ArrayList<>();
@@ -137,7 +172,7 @@ public final class GibbsLdaStep {
     }
     state.unpersist(false);
     broadcasts.forEach(b -> b.destroy(false));
-    return new Result(counts, priors, docs.getNumPartitions());
+    return new Result(counts, priors, initialState.getNumPartitions());
   }
 
   private static org.apache.spark.api.java.function.Function2<Integer, Iterator<TopicAssignments>,

@@ -16,6 +16,10 @@ import java.util.List;
  * @param topicIds stable topic id of each topic index
  * @param labels readable label of each topic index
  * @param nextTopicId the first topic id no version has used yet
+ * @param scorer how articles are scored: {@link #SCORER_INFERENCER} (Gibbs versions, MALLET's inferencer saved
+ *     beside the model) or {@link #SCORER_SPARK} (Spark's variational inference; also when absent, as in versions
+ *     saved before there was a choice)
+ * @param warmStartedFrom the version whose topics a Gibbs fit started from, or null for a cold start
  */
 public record ModelMetadata(
     String version,
@@ -37,11 +41,21 @@ public record ModelMetadata(
     double perplexity,
     List<Integer> topicIds,
     List<String> labels,
-    int nextTopicId) {
+    int nextTopicId,
+    String scorer,
+    String warmStartedFrom) {
+
+  public static final String SCORER_SPARK = "spark";
+  public static final String SCORER_INFERENCER = "mallet_inferencer";
 
   public ModelMetadata {
     topicIds = List.copyOf(topicIds);
     labels = List.copyOf(labels);
+  }
+
+  /** Whether articles are scored with the saved MALLET inferencer rather than Spark's inference. */
+  public boolean scoresWithInferencer() {
+    return SCORER_INFERENCER.equals(scorer);
   }
 
   public int[] topicIdArray() {

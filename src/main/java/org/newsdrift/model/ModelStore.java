@@ -18,7 +18,8 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * Saved topic model versions under {@code <output>/_models/}: one folder per version with the vectorizer, the LDA
- * model and {@code metadata.json}, and a {@code CURRENT} file naming the version nightly runs score with. A version
+ * model, {@code metadata.json} and, for a Gibbs version, {@link InferencerFile#NAME} (what MALLET's inferencer
+ * needs to score articles), and a {@code CURRENT} file naming the version nightly runs score with. A version
  * folder is complete before {@code CURRENT} names it, so a run that dies while saving leaves the old one current.
  */
 public final class ModelStore {
@@ -34,8 +35,9 @@ public final class ModelStore {
     this.root = new Path(output, "_models");
   }
 
-  /** A loaded version: its models and metadata. */
-  public record Saved(ModelMetadata metadata, CountVectorizerModel vectorizer, LocalLDAModel lda) {}
+  /** A loaded version: its models and metadata, and its inferencer when its metadata names that scorer. */
+  public record Saved(ModelMetadata metadata, CountVectorizerModel vectorizer, LocalLDAModel lda,
+      Optional<InferencerCounts> inferencer) {}
 
   /** The version nightly runs score with, if any was saved. */
   public Optional<Saved> current() {
@@ -59,19 +61,55 @@ public final class ModelStore {
     Path dir = new Path(root, version);
     try (InputStream in = fs().open(new Path(dir, "metadata.json"))) {
       ModelMetadata metadata = JSON.readValue(in, ModelMetadata.class);
-      return new Saved(metadata, CountVectorizerModel.load(new Path(dir, "vectorizer").toString()),
-          LocalLDAModel.load(new Path(dir, "lda").toString()));
+      CountVectorizerModel vectorizer = CountVectorizerModel.load(new Path(dir, "vectorizer").toString());
+      Optional<InferencerCounts> inferencer = metadata.scoresWithInferencer()
+          ? Optional.of(readInferencer(version, new Path(dir, InferencerFile.NAME), vectorizer.vocabulary()))
+          : Optional.empty();
+      return new Saved(metadata, vectorizer, LocalLDAModel.load(new Path(dir, "lda").toString()), inferencer);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot load topic model version " + version + " (" + dir + ")", e);
     }
   }
 
-  /** Saves a version's models and metadata; overwrites a half-saved folder of the same version. */
-  public void save(ModelMetadata metadata, CountVectorizerModel vectorizer, LocalLDAModel lda) {
+  private InferencerCounts readInferencer(String version, Path file, String[] vocabulary) throws IOException {
+    FileSystem fs = fs();
+    if (!fs.exists(file)) {
+      throw new IllegalStateException("Cannot load topic model version " + version + ": its metadata says it scores "
+          + "with MALLET's inferencer but the inferencer file is missing; refit with retrain (" + file + ")");
+    }
+    InferencerCounts counts;
+    try (InputStream in = fs.open(file)) {
+      counts = InferencerFile.read(in, file.toString());
+    } catch (IOException e) {
+      // Hadoop's own checksum of a local file fails here too, before the file's checksum is read.
+      throw new UncheckedIOException("Cannot load topic model version " + version + ": its inferencer file cannot "
+          + "be read (" + e.getMessage() + "); refit with retrain if it is damaged (" + file + ")", e);
+    }
+    if (!java.util.Arrays.equals(counts.terms(), vocabulary)) {
+      throw new InferencerFile.CorruptInferencerException("Cannot load topic model version " + version + ": the "
+          + "inferencer's " + counts.vocabulary() + " terms are not the vectorizer's " + vocabulary.length
+          + " terms in the same order; refit with retrain (" + file + ")");
+    }
+    return counts;
+  }
+
+  /**
+   * Saves a version's models, inferencer (when its metadata names that scorer) and metadata; overwrites a
+   * half-saved folder of the same version.
+   */
+  public void save(ModelMetadata metadata, CountVectorizerModel vectorizer, LocalLDAModel lda,
+      Optional<InferencerCounts> inferencer) {
+    if (metadata.scoresWithInferencer() != inferencer.isPresent()) {
+      throw new IllegalArgumentException("Cannot save topic model version " + metadata.version() + ": its scorer is "
+          + metadata.scorer() + " but an inferencer was " + (inferencer.isPresent() ? "" : "not ") + "given");
+    }
     Path dir = new Path(root, metadata.version());
     try {
       vectorizer.write().overwrite().save(new Path(dir, "vectorizer").toString());
       lda.write().overwrite().save(new Path(dir, "lda").toString());
+      if (inferencer.isPresent()) {
+        write(new Path(dir, InferencerFile.NAME), InferencerFile.bytes(inferencer.get()));
+      }
       write(new Path(dir, "metadata.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(metadata));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot save topic model version " + metadata.version() + " (" + dir + ")", e);

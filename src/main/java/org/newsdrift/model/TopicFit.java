@@ -15,6 +15,7 @@ import org.apache.spark.ml.feature.CountVectorizerModel;
  * @param distributions each topic's whole term distribution, by topic index
  * @param quality each topic's coherence, by topic index
  * @param perplexity per-token perplexity on the held-out articles; NaN when none was held out
+ * @param inferencer what MALLET's inferencer needs to score articles (Gibbs fits), or null (online and em)
  */
 public record TopicFit(
     CountVectorizerModel vectorizer,
@@ -30,7 +31,8 @@ public record TopicFit(
     List<Map<String, Double>> distributions,
     List<TopicQuality> quality,
     double diversity,
-    double perplexity) {
+    double perplexity,
+    InferencerCounts inferencer) {
 
   public double meanNpmi() {
     return quality.stream().mapToDouble(TopicQuality::npmi).average().orElse(Double.NaN);

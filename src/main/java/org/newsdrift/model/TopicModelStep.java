@@ -72,6 +72,17 @@ public final class TopicModelStep {
    *     training articles have vocabulary terms
    */
   public static TopicFit fit(Dataset<Row> docs, LdaConfig config, int k, long seed) {
+    return fit(docs, config, k, seed, null);
+  }
+
+  /**
+   * Fits a model as {@link #fit(Dataset, LdaConfig, int, long)} does; with {@code gibbs} and previous topics (not
+   * null, k of them), the sampler starts from them ({@link WarmStart}) instead of from uniformly random topics.
+   *
+   * @param warmFrom the previous version's topics' term distributions, by topic index, or null for a cold start
+   */
+  public static TopicFit fit(Dataset<Row> docs, LdaConfig config, int k, long seed,
+      List<Map<String, Double>> warmFrom) {
     SparkSession spark = docs.sparkSession();
     spark.sparkContext().setJobDescription("topics: vocabulary");
     Dataset<Row> training = arrange(training(docs)).cache();
@@ -91,9 +102,16 @@ public final class TopicModelStep {
         Row idHash = counts.agg(sum(xxhash64(col("article_id")).cast("decimal(38,0)"))).first();
         String trainingHash = String.valueOf(idHash.isNullAt(0) ? 0 : idHash.getDecimal(0));
         String[] vocabulary = vectorizer.vocabulary();
-        LocalLDAModel model = config.optimizer().equals("gibbs")
-            ? GibbsLdaStep.fit(counts, vocabulary.length, config, k, seed)
-            : fitMllib(counts, config, k, seed);
+        InferencerCounts inferencer = null;
+        LocalLDAModel model;
+        if (config.optimizer().equals("gibbs")) {
+          WarmStart warm = warmFrom == null ? null : WarmStart.of(warmFrom, vocabulary);
+          GibbsLdaStep.Result gibbs = GibbsLdaStep.fitResult(counts, vocabulary.length, config, k, seed, warm);
+          inferencer = InferencerCounts.of(vocabulary, gibbs.counts(), gibbs.priors());
+          model = GibbsLdaStep.toSparkModel(spark, gibbs, seed);
+        } else {
+          model = fitMllib(counts, config, k, seed);
+        }
         List<Map<String, Double>> distributions = distributions(model.topicsMatrix(), vocabulary);
         List<List<String>> topTerms = new ArrayList<>();
         List<List<Double>> topWeights = new ArrayList<>();
@@ -115,7 +133,7 @@ public final class TopicModelStep {
         double perplexity = heldOutDocuments == 0 ? Double.NaN : perplexityOfCounts(model, heldOut);
         return new TopicFit(vectorizer, model, k, seed, documents, heldOutDocuments, hash(vocabulary), trainingHash,
             topTerms,
-            topWeights, distributions, quality, TopicQuality.diversity(coherenceTerms), perplexity);
+            topWeights, distributions, quality, TopicQuality.diversity(coherenceTerms), perplexity, inferencer);
       } finally {
         counts.unpersist();
       }
@@ -162,11 +180,26 @@ public final class TopicModelStep {
    */
   public static Dataset<Row> score(CountVectorizerModel vectorizer, LocalLDAModel model, Dataset<Row> docs) {
     Dataset<Row> counts = vectorizer.transform(arrange(docs));
-    return model.setFeaturesCol("counts").setTopicDistributionCol("distribution").transform(counts)
+    return withDominant(model.setFeaturesCol("counts").setTopicDistributionCol("distribution").transform(counts)
         .select(col("article_id"), vector_to_array(col("distribution"), "float64").as("topic_weights"),
             size(col("terms")).cast("long").as("n_terms"),
-            tokenCount(col("counts")).cast("long").as("n_known"))
-        .withColumn("dominant_weight", array_max(col("topic_weights")))
+            tokenCount(col("counts")).cast("long").as("n_known")));
+  }
+
+  /**
+   * Topic weights of each article under a saved version, with the columns of
+   * {@link #score(CountVectorizerModel, LocalLDAModel, Dataset)}: by the version's MALLET inferencer when it has
+   * one (Gibbs versions), else by Spark's variational inference.
+   */
+  public static Dataset<Row> score(ModelStore.Saved model, Dataset<Row> docs) {
+    return model.inferencer().isPresent()
+        ? InferencerScoreStep.score(model.vectorizer(), model.inferencer().get(), model.metadata().seed(), docs)
+        : score(model.vectorizer(), model.lda(), docs);
+  }
+
+  /** Adds dominant_weight and dominant_index (the first topic of highest weight) to topic_weights. */
+  static Dataset<Row> withDominant(Dataset<Row> weights) {
+    return weights.withColumn("dominant_weight", array_max(col("topic_weights")))
         .withColumn("dominant_index",
             array_position(col("topic_weights"), col("dominant_weight")).minus(1).cast("int"));
   }
@@ -233,7 +266,7 @@ public final class TopicModelStep {
     }
   }
 
-  private static Dataset<Row> arrange(Dataset<Row> docs) {
+  static Dataset<Row> arrange(Dataset<Row> docs) {
     return docs.select("article_id", "terms").repartition(PARTITIONS, col("article_id"))
         .sortWithinPartitions("article_id");
   }

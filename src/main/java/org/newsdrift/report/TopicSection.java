@@ -7,7 +7,9 @@ import org.newsdrift.report.ReportData.Trend;
 
 /**
  * Section 2 of the report: topic prevalence per period as stacked columns on a time axis, each topic with its
- * articles; a topic that is the main topic of no article is said to be empty instead.
+ * articles. A topic that is the main topic of no article (no article carries it) is left out of the table and the
+ * article lists, and the section says how many were; the chart keeps every topic so its columns add up to the
+ * articles' whole weight.
  */
 final class TopicSection {
   private TopicSection() {}
@@ -45,22 +47,24 @@ final class TopicSection {
     StringBuilder lists = new StringBuilder();
     List<String> empty = new ArrayList<>();
     for (Topic t : data.topics()) {
-      table.row(Integer.toString(t.id()), t.label(), String.join(", ", t.terms()), Format.score(t.npmi()),
-          t.empty() ? "none (empty)" : Long.toString(t.dominantArticles()));
       if (t.empty()) {
         empty.add(t.id() + " (" + t.label() + (t.maxWeight() == null ? ")"
             : "; highest weight in any article " + Format.pct(t.maxWeight()) + ")"));
-      } else {
-        lists.append(ArticleListHtml.details("Topic " + t.id() + ": " + t.label() + ": main topic of "
-            + Format.articles(t.dominantArticles()) + "; highest weight first", t.articles()));
+        continue;
       }
+      table.row(Integer.toString(t.id()), t.label(), String.join(", ", t.terms()), Format.score(t.npmi()),
+          Long.toString(t.dominantArticles()));
+      lists.append(ArticleListHtml.details("Topic " + t.id() + ": " + t.label() + ": main topic of "
+          + Format.articles(t.dominantArticles()) + "; highest weight first", t.articles()));
     }
     table.appendTo(html);
     html.append("<div id=\"topic-articles\">").append(lists).append("</div>\n");
     if (!empty.isEmpty()) {
-      html.append("<p id=\"empty-topics\">Empty: ").append(Html.escape(String.join("; ", empty)))
-          .append(empty.size() == 1 ? ". It is" : ". They are")
-          .append(" the main topic of no article, so there is no typical article to show.</p>\n");
+      html.append("<p id=\"empty-topics\">").append(empty.size() == 1 ? "1 topic is" : empty.size() + " topics are")
+          .append(" left out of the table and the lists: no article carries ")
+          .append(empty.size() == 1 ? "it" : "them").append(" as its main topic (")
+          .append(Html.escape(String.join("; ", empty))).append("). The chart still shows ")
+          .append(empty.size() == 1 ? "its" : "their").append(" share of the articles' weight.</p>\n");
     }
   }
 }

@@ -60,16 +60,18 @@ class ReportPageTest {
   }
 
   @Test
-  void aTopicNoArticleCarriesIsSaidToBeEmptyAndListsNoArticle() {
+  void aTopicNoArticleCarriesIsLeftOutOfTheTableAndListsAndCounted() {
     String html = ReportPage.render(data("troop"));
     Document page = ReportChartsTest.parse(html);
-    assertThat(byId(page, "topic-table").getTextContent()).contains("none (empty)");
+    assertThat(byId(page, "topic-table").getTextContent()).contains("war / troop / kursk")
+        .doesNotContain("partners").doesNotContain("empty");
     assertThat(byId(page, "topic-articles").getTextContent()).contains("Topic 0: war / troop / kursk")
         .doesNotContain("Topic 5");
     assertThat(html).doesNotContain("Not typical");
     assertThat(byId(page, "empty-topics").getTextContent())
-        .isEqualTo("Empty: 5 (partners / invitation / ecuador; highest weight in any article 0.1%). It is the main "
-            + "topic of no article, so there is no typical article to show.");
+        .isEqualTo("1 topic is left out of the table and the lists: no article carries it as its main topic (5 "
+            + "(partners / invitation / ecuador; highest weight in any article 0.1%)). The chart still shows its "
+            + "share of the articles' weight.");
   }
 
   @Test
