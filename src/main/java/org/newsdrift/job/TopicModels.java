@@ -29,6 +29,7 @@ import org.newsdrift.model.LineageSentence;
 import org.newsdrift.model.ModelMetadata;
 import org.newsdrift.model.ModelStore;
 import org.newsdrift.model.SweepChoice;
+import org.newsdrift.model.SweepGrid;
 import org.newsdrift.model.TopicAligner;
 import org.newsdrift.model.TopicFit;
 import org.newsdrift.model.TopicModelStep;
@@ -133,11 +134,17 @@ final class TopicModels {
         drift == null ? null : drift.perplexityRatio(), documents, note, lineage);
   }
 
-  /** Fits a new version on demand: k and seed from the config unless given, or the best k of a sweep. */
-  Outcome retrain(Dataset<Row> corpus, Dataset<Row> texts, long seed, List<Integer> sweep) {
+  /**
+   * Fits a new version on demand: k and seed from the config unless given, or the best k of a sweep.
+   *
+   * @param sweep absent for no sweep; the k to compare, or an empty list for those {@link SweepGrid} gives the
+   *     number of training articles
+   */
+  Outcome retrain(Dataset<Row> corpus, Dataset<Row> texts, long seed, Optional<List<Integer>> sweep) {
     Dataset<Row> docs = corpus.filter(col("relevant"));
     Optional<ModelStore.Saved> current = store.current();
-    TopicFit fit = sweep.isEmpty() ? TopicModelStep.fit(docs, lda, lda.k(), seed) : sweep(docs, seed, sweep);
+    TopicFit fit = sweep.isEmpty() ? TopicModelStep.fit(docs, lda, lda.k(), seed)
+        : sweep(docs, seed, sweep.get().isEmpty() ? sweepForCorpus(docs) : sweep.get());
     if (fit == null) {
       return new Outcome(current.map(s -> s.metadata().version()).orElse(null), "none", "requested", null, null, 0,
           "no new topic model: fewer than lda.min_documents (" + lda.minDocuments()
@@ -147,6 +154,13 @@ final class TopicModels {
     long documents = publish(saved.saved(), docs, corpus);
     return new Outcome(saved.saved().metadata().version(), "fitted", sweep.isEmpty() ? "requested" : "sweep", null,
         null, documents, null, saved.lineage());
+  }
+
+  private static List<Integer> sweepForCorpus(Dataset<Row> docs) {
+    long training = TopicModelStep.training(docs).count();
+    List<Integer> ks = SweepGrid.forCorpus(training);
+    LOG.info("sweep: k in {} for {} training articles", ks, training);
+    return ks;
   }
 
   private TopicFit sweep(Dataset<Row> docs, long seed, List<Integer> ks) {
