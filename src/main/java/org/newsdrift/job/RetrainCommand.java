@@ -5,12 +5,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.newsdrift.config.ConfigException;
 import org.newsdrift.config.ConfigLoader;
 import org.newsdrift.config.RunConfig;
 import org.newsdrift.table.TableWriter;
@@ -28,17 +28,18 @@ import picocli.CommandLine.Model.CommandSpec;
       "Fits a new topic model version on the relevant canonical articles of every night so far, aligns its "
           + "topics to the current version's (matched topics keep their ids; see the topic_lineage table), saves it "
           + "under <output>/_models/ and makes it current, then rescores doc_topics, topic_examples and "
-          + "topic_trends. With --sweep, it fits every k with topic_updates.sweep_seeds seeds, writes the "
-          + "model_selection table and keeps the setting the README's rule chooses. With lda.optimizer gibbs, a "
-          + "single fit starts from the current version's topics (warm start) unless --cold is given or "
-          + "topic_updates.warm_start is false. It reads no input; nightly runs fit a version themselves when "
-          + "there is none or the articles drifted."
+          + "topic_trends. With --sweep, it fits every k given (or, with no list, those suited to the number of "
+          + "training articles) with topic_updates.sweep_seeds seeds, writes the model_selection table and keeps the "
+          + "setting the README's rule chooses. With lda.optimizer gibbs, a single fit starts from the current "
+          + "version's topics (warm start) unless --cold is given or topic_updates.warm_start is false. It reads no "
+          + "input; nightly runs fit a version themselves when there is none or the articles drifted."
     },
     footer = {
       "",
       "Examples:",
       "  newsdrift retrain --config jobs/conf/default.json --output out",
       "  newsdrift retrain --config jobs/conf/default.json --output out --sweep 8,12,16,24 --seed 7",
+      "  newsdrift retrain --config jobs/conf/default.json --output out --sweep",
       "  newsdrift retrain --config jobs/conf/default.json --output out --cold"
     })
 final class RetrainCommand implements Callable<Integer> {
@@ -55,9 +56,10 @@ final class RetrainCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Random seed (default: lda.seed of the config).")
   Long seed;
 
-  @Option(names = "--sweep", split = ",", paramLabel = "K1,K2,...",
-      description = "Numbers of topics to compare; the chosen one becomes the new version.")
-  List<Integer> sweep;
+  @Option(names = "--sweep", arity = "0..1", fallbackValue = "", paramLabel = "K1,K2,...",
+      description = "Numbers of topics to compare; the chosen one becomes the new version. Without a list, the k "
+          + "suited to the number of training articles (README, choosing k).")
+  String sweep;
 
   @Option(names = "--cold", description = "With lda.optimizer gibbs: start from random topics, not from the current "
       + "version's (a sweep always starts cold).")
@@ -70,12 +72,7 @@ final class RetrainCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     RunConfig runConfig = ConfigLoader.load(config);
-    List<Integer> ks = sweep == null ? List.of() : List.copyOf(sweep);
-    for (int k : ks) {
-      if (k < 2) {
-        throw new ConfigException("Cannot sweep: every k must be at least 2 (was " + k + ")");
-      }
-    }
+    Optional<List<Integer>> ks = SweepArgument.parse(sweep);
     OutputLocation.check(output, HadoopConfs.fromSystemProperties());
     RunContext run = new RunContext(UUID.randomUUID().toString(),
         runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate, "retrain", Instant.now(), runConfig, List.of(),
@@ -93,7 +90,7 @@ final class RetrainCommand implements Callable<Integer> {
         Dataset<Row> corpus = articles.canonicalWithTerms();
         try {
           steps.end(corpus.count());
-          steps.start(ks.isEmpty() ? "topics" : "topics sweep " + ks);
+          steps.start(ks.isEmpty() ? "topics" : "topics sweep " + (ks.get().isEmpty() ? "for the corpus" : ks.get()));
           outcome = new TopicModels(spark, run, tables).retrain(corpus, articles.relevantTexts(),
               seed == null ? runConfig.job().lda().seed() : seed, ks, !cold);
           NightlyJob.ensureTopicTablesExist(tables, spark);

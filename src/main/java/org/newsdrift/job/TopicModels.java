@@ -27,6 +27,7 @@ import org.newsdrift.model.LineageSentence;
 import org.newsdrift.model.ModelMetadata;
 import org.newsdrift.model.ModelStore;
 import org.newsdrift.model.SweepChoice;
+import org.newsdrift.model.SweepGrid;
 import org.newsdrift.model.TopicAligner;
 import org.newsdrift.model.TopicFit;
 import org.newsdrift.model.TopicModelStep;
@@ -138,13 +139,16 @@ final class TopicModels {
    * Fits a new version on demand: k and seed from the config unless given, or the best k of a sweep (always a cold
    * start, so that its seeds are compared on their own). A single Gibbs fit starts from the current version's
    * topics when {@code warm} and {@code topic_updates.warm_start} allow it.
+   *
+   * @param sweep absent for no sweep; the k to compare, or an empty list for those {@link SweepGrid} gives the
+   *     number of training articles
    */
-  Outcome retrain(Dataset<Row> corpus, Dataset<Row> texts, long seed, List<Integer> sweep, boolean warm) {
+  Outcome retrain(Dataset<Row> corpus, Dataset<Row> texts, long seed, Optional<List<Integer>> sweep, boolean warm) {
     Dataset<Row> docs = corpus.filter(col("relevant"));
     Optional<ModelStore.Saved> current = store.current();
     Optional<ModelStore.Saved> warmFrom = warm && sweep.isEmpty() ? warmSource(current, lda.k()) : Optional.empty();
     TopicFit fit = sweep.isEmpty() ? TopicModelStep.fit(docs, lda, lda.k(), seed, warmTopics(warmFrom))
-        : sweep(docs, seed, sweep);
+        : sweep(docs, seed, sweep.get().isEmpty() ? sweepForCorpus(docs) : sweep.get());
     if (fit == null) {
       return new Outcome(current.map(s -> s.metadata().version()).orElse(null), "none", "requested", null, null, 0,
           "no new topic model: fewer than lda.min_documents (" + lda.minDocuments()
@@ -176,6 +180,13 @@ final class TopicModels {
 
   private static List<Map<String, Double>> warmTopics(Optional<ModelStore.Saved> from) {
     return from.map(s -> TopicModelStep.distributions(s.lda(), s.vectorizer().vocabulary())).orElse(null);
+  }
+
+  private static List<Integer> sweepForCorpus(Dataset<Row> docs) {
+    long training = TopicModelStep.training(docs).count();
+    List<Integer> ks = SweepGrid.forCorpus(training);
+    LOG.info("sweep: k in {} for {} training articles", ks, training);
+    return ks;
   }
 
   private TopicFit sweep(Dataset<Row> docs, long seed, List<Integer> ks) {

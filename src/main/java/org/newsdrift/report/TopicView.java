@@ -61,7 +61,7 @@ record TopicView(List<Topic> topics, Trend trend) {
       List<Topic> topics) {
     List<Row> rows = tables.read(spark, Tables.TOPIC_TRENDS)
         .filter(col("granularity").equalTo(granularity).and(col("source").equalTo("*"))
-            .and(col("model_version").equalTo(modelVersion)))
+            .and(col("language").equalTo("*")).and(col("model_version").equalTo(modelVersion)))
         .select("period_start", "topic_id", "prevalence", "n_articles").orderBy("period_start").collectAsList();
     // Every topic of a period has the same n_articles: the period's scored articles.
     Map<String, Long> counts = new LinkedHashMap<>();

@@ -124,4 +124,20 @@ class NewsDriftCliTest {
       assertThat(header[0]).as(name).matches("[A-Z].*\\.").doesNotContain("\n");
     }
   }
+
+  @Test
+  void sweepAloneAsksForTheDefaultSweepAndWithAListForThoseK() {
+    assertThat(parsedSweep("--sweep")).isEqualTo("");
+    assertThat(parsedSweep("--sweep", "8,12", "--seed", "7")).isEqualTo("8,12");
+    assertThat(parsedSweep("--sweep", "--seed", "7")).isEqualTo("");
+    assertThat(parsedSweep("--seed", "7")).isNull();
+  }
+
+  private static String parsedSweep(String... options) {
+    CommandLine cli = NewsDrift.commandLine();
+    List<String> args = new java.util.ArrayList<>(List.of("retrain", "--config", "c.json", "--output", "out"));
+    args.addAll(List.of(options));
+    cli.parseArgs(args.toArray(String[]::new));
+    return ((RetrainCommand) cli.getSubcommands().get("retrain").getCommand()).sweep;
+  }
 }

@@ -312,10 +312,18 @@ class NightlyEndToEndTest {
     }
     Dataset<Row> trends = read("topic_trends");
     assertThat(trends.select("model_version").distinct().collectAsList()).hasSize(1);
-    for (Row sum : trends.groupBy("granularity", "period_start", "source")
+    for (Row sum : trends.groupBy("granularity", "period_start", "source", "language")
         .agg(org.apache.spark.sql.functions.sum("prevalence").as("total")).collectAsList()) {
       assertThat(sum.<Double>getAs("total")).isCloseTo(1.0, within(1e-6));
     }
+    // Every language of the scored articles has its rows, and every interval holds its estimate.
+    assertThat(trends.filter(col("source").equalTo("*").and(col("language").notEqual("*")))
+        .select("language").distinct().count())
+        .isEqualTo(read("articles").join(read("doc_topics"), "article_id").filter(col("published_date").isNotNull())
+            .select("language").distinct().count());
+    assertThat(trends.filter(col("prevalence").lt(col("prevalence_low")).or(col("prevalence").gt(col("prevalence_high")))
+        .or(col("dominant_share").lt(col("dominant_share_low")))
+        .or(col("dominant_share").gt(col("dominant_share_high")))).count()).isZero();
   }
 
   @Test

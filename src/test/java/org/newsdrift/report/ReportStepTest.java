@@ -68,7 +68,10 @@ class ReportStepTest {
         Map.of("model_version", "lda-1", "topic_id", 1, "topic_index", 1, "label", "<b>treati</b> / sign",
             "terms", List.of()));
     write(tables, Tables.DOC_TOPICS, docTopic("a1", 0.9, 0.1), docTopic("a3", 0.6, 0.4));
-    write(tables, Tables.TOPIC_TRENDS, topicTrend(0, 0.7), topicTrend(1, 0.3));
+    // The themes are those of all sources and languages, not of one language's or one outlet's rows.
+    write(tables, Tables.TOPIC_TRENDS, topicTrend("*", "*", 0, 0.7), topicTrend("*", "*", 1, 0.3),
+        topicTrend("*", "ko", 0, 0.2), topicTrend("*", "ko", 1, 0.8), topicTrend("KCNA", "*", 0, 0.1),
+        topicTrend("KCNA", "*", 1, 0.9));
     write(tables, Tables.ARTICLES,
         article("a1", "Troops & Kursk", "https://kcna.kp/a1", "2024-10-15", 0.8, "2024-11-12", "troop", "kursk", "troop"),
         Map.of("article_id", "a2", "duplicate_of", "a1", "duplicate_kind", "near", "run_date", date("2024-11-12"),
@@ -247,9 +250,10 @@ class ReportStepTest {
         .mapToObj(i -> ((Element) anchors.item(i)).getAttribute("href")).toList();
   }
 
-  private static Map<String, Object> topicTrend(int topic, double prevalence) {
-    return Map.of("period_start", date("2024-10-14"), "granularity", "week", "source", "*", "model_version", "lda-1",
-        "topic_id", topic, "prevalence", prevalence, "n_articles", 2L, "n_dominant", topic == 0 ? 2L : 0L);
+  private static Map<String, Object> topicTrend(String source, String language, int topic, double prevalence) {
+    return Map.of("period_start", date("2024-10-14"), "granularity", "week", "source", source, "language", language,
+        "model_version", "lda-1", "topic_id", topic, "prevalence", prevalence, "n_articles", 2L, "n_dominant",
+        topic == 0 ? 2L : 0L);
   }
 
   private static Date date(String day) {

@@ -28,6 +28,11 @@ class TrendStepsTest {
       .add("published_date", DataTypes.DateType)
       .add("relevant", DataTypes.BooleanType)
       .add("duplicate_of", DataTypes.StringType);
+  private static final StructType DOC_TOPICS = new StructType()
+      .add("article_id", DataTypes.StringType)
+      .add("model_version", DataTypes.StringType)
+      .add("topic_weights", DataTypes.createArrayType(DataTypes.DoubleType))
+      .add("dominant_topic", DataTypes.IntegerType);
   private static final TfIdfConfig CONFIG = new TfIdfConfig(100, 1, 20, 10, 8, 3);
   private static SparkSession spark;
   private static Dataset<Row> articles;
@@ -189,16 +194,12 @@ class TrendStepsTest {
 
   @Test
   void topicPrevalenceIsTheMeanWeightUnderStableIdsAndSumsToOnePerPeriod() {
-    StructType schema = new StructType().add("article_id", DataTypes.StringType)
-        .add("model_version", DataTypes.StringType)
-        .add("topic_weights", DataTypes.createArrayType(DataTypes.DoubleType))
-        .add("dominant_topic", DataTypes.IntegerType);
     Dataset<Row> docTopics = spark.createDataFrame(List.of(
         RowFactory.create("a1", "m", List.of(0.9, 0.1), 7),
-        RowFactory.create("a3", "m", List.of(0.3, 0.7), 3)), schema);
+        RowFactory.create("a3", "m", List.of(0.3, 0.7), 3)), DOC_TOPICS);
     // Topic index 0 has the stable id 7, index 1 the id 3.
     Dataset<Row> trends = TopicTrendsStep.run(articles, docTopics, new int[] {7, 3}, List.of("week"))
-        .filter(col("source").equalTo("*"));
+        .filter(col("source").equalTo("*").and(col("language").equalTo("*")));
 
     assertThat(trends.select("topic_id").distinct().count()).isEqualTo(2);
     Row topic0 = only(trends.filter(col("topic_id").equalTo(7)));
@@ -208,5 +209,59 @@ class TrendStepsTest {
     Row topic1 = only(trends.filter(col("topic_id").equalTo(3)));
     assertThat(topic1.<Long>getAs("n_dominant")).isEqualTo(1L);
     assertThat(topic0.<Double>getAs("prevalence") + topic1.<Double>getAs("prevalence")).isCloseTo(1.0, within(1e-12));
+  }
+
+  @Test
+  void topicPrevalenceIsGivenPerSourceAndPerLanguageWithIntervalsAroundIt() {
+    // Week of 2024-10-07: one Korean KCNA article, two Russian and one English TASS article.
+    Dataset<Row> scored = spark.createDataFrame(List.of(
+        RowFactory.create("t1", "KCNA", "ko", Date.valueOf("2024-10-07"), true, null),
+        RowFactory.create("t2", "TASS", "ru", Date.valueOf("2024-10-08"), true, null),
+        RowFactory.create("t3", "TASS", "ru", Date.valueOf("2024-10-09"), true, null),
+        RowFactory.create("t4", "TASS", "en", Date.valueOf("2024-10-10"), true, null)), ARTICLES);
+    Dataset<Row> docTopics = spark.createDataFrame(List.of(
+        RowFactory.create("t1", "m", List.of(0.6, 0.4), 7),
+        RowFactory.create("t2", "m", List.of(0.6, 0.4), 7),
+        RowFactory.create("t3", "m", List.of(0.4, 0.6), 3),
+        RowFactory.create("t4", "m", List.of(0.4, 0.6), 3)), DOC_TOPICS);
+    Dataset<Row> trends = TopicTrendsStep.run(scored, docTopics, new int[] {7, 3}, List.of("week"));
+
+    // KCNA×ko, TASS×ru, TASS×en, each source, each language and all: nine groups of two topics.
+    assertThat(trends.count()).isEqualTo(18);
+    Row all = only(trends.filter(col("source").equalTo("*").and(col("language").equalTo("*"))
+        .and(col("topic_id").equalTo(7))));
+    // Mean 0.5, sample variance 0.04 / 3 over four articles, t(0.975, 3) = 3.1824.
+    assertThat(all.<Double>getAs("prevalence")).isCloseTo(0.5, within(1e-12));
+    assertThat(all.<Double>getAs("prevalence_low")).isCloseTo(0.316261, within(1e-6));
+    assertThat(all.<Double>getAs("prevalence_high")).isCloseTo(0.683739, within(1e-6));
+    assertThat(all.<Double>getAs("dominant_share")).isEqualTo(0.5);
+    assertThat(all.<Double>getAs("dominant_share_low")).isCloseTo(0.150039, within(1e-6));
+    assertThat(all.<Double>getAs("dominant_share_high")).isCloseTo(0.849961, within(1e-6));
+
+    Row tass = only(trends.filter(col("source").equalTo("TASS").and(col("language").equalTo("*"))
+        .and(col("topic_id").equalTo(7))));
+    assertThat(tass.<Long>getAs("n_articles")).isEqualTo(3L);
+    assertThat(tass.<Double>getAs("prevalence")).isCloseTo(1.4 / 3, within(1e-12));
+    assertThat(tass.<Double>getAs("prevalence_low")).isCloseTo(0.179823, within(1e-6));
+    Row russian = only(trends.filter(col("source").equalTo("*").and(col("language").equalTo("ru"))
+        .and(col("topic_id").equalTo(3))));
+    assertThat(russian.<Long>getAs("n_articles")).isEqualTo(2L);
+    assertThat(russian.<Double>getAs("prevalence")).isCloseTo(0.5, within(1e-12));
+    assertThat(russian.<Long>getAs("n_dominant")).isEqualTo(1L);
+    Row kcna = only(trends.filter(col("source").equalTo("KCNA").and(col("language").equalTo("ko"))
+        .and(col("topic_id").equalTo(7))));
+    assertThat(kcna.<Double>getAs("prevalence_low")).as("one article says nothing of the spread").isEqualTo(0.0);
+    assertThat(kcna.<Double>getAs("prevalence_high")).isEqualTo(1.0);
+
+    for (Row group : trends.groupBy("source", "language")
+        .agg(org.apache.spark.sql.functions.sum("prevalence").as("total")).collectAsList()) {
+      assertThat(group.<Double>getAs("total")).as("%s", group).isCloseTo(1.0, within(1e-12));
+    }
+    for (Row row : trends.collectAsList()) {
+      assertThat(row.<Double>getAs("prevalence")).as("%s", row)
+          .isBetween(row.<Double>getAs("prevalence_low"), row.<Double>getAs("prevalence_high"));
+      assertThat(row.<Double>getAs("dominant_share")).as("%s", row)
+          .isBetween(row.<Double>getAs("dominant_share_low"), row.<Double>getAs("dominant_share_high"));
+    }
   }
 }
