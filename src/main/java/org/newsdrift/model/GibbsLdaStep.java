@@ -6,7 +6,9 @@ import static org.apache.spark.sql.functions.udf;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -15,7 +17,6 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.clustering.LocalLDAModel;
 import org.apache.spark.mllib.linalg.DenseMatrix;
 import org.apache.spark.mllib.linalg.Vectors;
-import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -47,45 +48,51 @@ public final class GibbsLdaStep {
   public record Result(TopicCounts counts, GibbsPriors priors, int partitions) {}
 
   /**
-   * Fits k topics on articles' term counts with {@code lda.max_iterations} sweeps, the config's priors (MALLET's
-   * defaults when absent) and hyperparameter optimisation after the burn-in.
+   * Fits k topics on articles' terms with {@code lda.max_iterations} sweeps, the config's priors (MALLET's defaults
+   * when absent) and hyperparameter optimisation after the burn-in.
    *
-   * @param counts article_id and counts (term-count vectors over the vocabulary, none empty)
+   * @param counts article_id, terms (in reading order) and counts (their term-count vectors over the vocabulary,
+   *     none empty)
+   * @param vocabulary the terms of the counts' indices
    */
-  public static LocalLDAModel fit(Dataset<Row> counts, int vocabulary, LdaConfig config, int k, long seed) {
+  public static LocalLDAModel fit(Dataset<Row> counts, String[] vocabulary, LdaConfig config, int k, long seed) {
     return fit(counts, vocabulary, config, k, seed, TOKENS_PER_PARTITION);
   }
 
-  static LocalLDAModel fit(Dataset<Row> counts, int vocabulary, LdaConfig config, int k, long seed,
+  static LocalLDAModel fit(Dataset<Row> counts, String[] vocabulary, LdaConfig config, int k, long seed,
       long tokensPerPartition) {
     SparkSession spark = counts.sparkSession();
     UDF1<Vector, Double> sumOfCounts = v -> java.util.Arrays.stream(v.toSparse().values()).sum();
     Row total = counts.agg(sum(udf(sumOfCounts, DataTypes.DoubleType).apply(col("counts")))).first();
     long tokens = total.isNullAt(0) ? 0 : (long) total.getDouble(0);
     int partitions = (int) Math.max(1, (tokens + tokensPerPartition - 1) / tokensPerPartition);
+    Map<String, Integer> index = new HashMap<>();
+    for (int w = 0; w < vocabulary.length; w++) {
+      index.put(vocabulary[w], w);
+    }
     // Hash partitioning by id and sorting make each partition's articles and their order independent of the cluster.
-    JavaRDD<TopicAssignments> docs = counts.select("article_id", "counts").repartition(partitions, col("article_id"))
-        .sortWithinPartitions("article_id").toJavaRDD().map(GibbsLdaStep::tokens);
+    JavaRDD<TopicAssignments> docs = counts.select("article_id", "terms", "counts")
+        .repartition(partitions, col("article_id")).sortWithinPartitions("article_id").toJavaRDD()
+        .map(row -> tokens(row, index));
     GibbsPriors priors = GibbsPriors.symmetric(k, config.docConcentration(), config.topicConcentration());
-    Result result = fit(docs, vocabulary, priors, config.maxIterations(), true, seed);
+    Result result = fit(docs, vocabulary.length, priors, config.maxIterations(), true, seed);
     return toSparkModel(spark, result, seed);
   }
 
-  /** An article's tokens, each vocabulary index repeated as often as the term occurs (topics still unset). */
-  static TopicAssignments tokens(Row row) {
-    SparseVector counts = ((Vector) row.getAs("counts")).toSparse();
-    int length = 0;
-    for (double value : counts.values()) {
-      length += (int) value;
+  /**
+   * An article's tokens in reading order, as vocabulary indices (terms outside the vocabulary left out; topics
+   * still unset), as MALLET reads a document; they must be the tokens its counts count.
+   */
+  static TopicAssignments tokens(Row row, Map<String, Integer> index) {
+    String articleId = row.getAs("article_id");
+    int[] words = row.<String>getList(row.fieldIndex("terms")).stream().map(index::get)
+        .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
+    double counted = java.util.Arrays.stream(((Vector) row.getAs("counts")).toSparse().values()).sum();
+    if (words.length != (long) counted) {
+      throw new IllegalStateException("Cannot sample topics: article " + articleId + " has " + words.length
+          + " vocabulary terms but its counts count " + (long) counted);
     }
-    int[] words = new int[length];
-    int i = 0;
-    for (int n = 0; n < counts.indices().length; n++) {
-      for (int c = 0; c < (int) counts.values()[n]; c++) {
-        words[i++] = counts.indices()[n];
-      }
-    }
-    return new TopicAssignments(row.getAs("article_id"), words, new int[length]);
+    return new TopicAssignments(articleId, words, new int[words.length]);
   }
 
   /**

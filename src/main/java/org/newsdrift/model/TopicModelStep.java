@@ -92,7 +92,7 @@ public final class TopicModelStep {
         String trainingHash = String.valueOf(idHash.isNullAt(0) ? 0 : idHash.getDecimal(0));
         String[] vocabulary = vectorizer.vocabulary();
         LocalLDAModel model = config.optimizer().equals("gibbs")
-            ? GibbsLdaStep.fit(counts, vocabulary.length, config, k, seed)
+            ? GibbsLdaStep.fit(counts, vocabulary, config, k, seed)
             : fitMllib(counts, config, k, seed);
         List<Map<String, Double>> distributions = distributions(model.topicsMatrix(), vocabulary);
         List<List<String>> topTerms = new ArrayList<>();

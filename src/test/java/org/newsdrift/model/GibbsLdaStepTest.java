@@ -71,7 +71,7 @@ class GibbsLdaStepTest {
   @Test
   void theFitIsTheSameHoweverTheInputIsPartitioned() {
     CountVectorizerModel vectorizer = vectorizer();
-    int vocabulary = vectorizer.vocabulary().length;
+    String[] vocabulary = vectorizer.vocabulary();
     // 1,200 tokens and 500 per partition: the sampler runs on three partitions of assignments.
     LocalLDAModel one = GibbsLdaStep.fit(counts(docs.repartition(1), vectorizer), vocabulary, GIBBS, 2, 5L, 500);
     LocalLDAModel three = GibbsLdaStep.fit(counts(docs.repartition(3), vectorizer).orderBy(col("article_id").desc()),
@@ -90,7 +90,7 @@ class GibbsLdaStepTest {
   @Test
   void checkpointingTheAssignmentsDoesNotChangeTheFit(@TempDir Path checkpoints) throws Exception {
     CountVectorizerModel vectorizer = vectorizer();
-    int vocabulary = vectorizer.vocabulary().length;
+    String[] vocabulary = vectorizer.vocabulary();
     // 100 sweeps are 10 rounds: the last round's assignments are checkpointed before the counts are summed.
     LdaConfig config = new LdaConfig(2, 100, 1L, "gibbs", 0.5, 3, 1.0, 100, 5, 10, null, null, null, null);
     LocalLDAModel plain = GibbsLdaStep.fit(counts(docs, vectorizer), vocabulary, config, 2, 4L, 500);
@@ -107,7 +107,7 @@ class GibbsLdaStepTest {
     CountVectorizerModel vectorizer = vectorizer();
     String[] terms = vectorizer.vocabulary();
     for (long tokensPerPartition : new long[] {GibbsLdaStep.TOKENS_PER_PARTITION, 300}) {
-      LocalLDAModel model = GibbsLdaStep.fit(counts(docs, vectorizer), terms.length, GIBBS, 2, 3L, tokensPerPartition);
+      LocalLDAModel model = GibbsLdaStep.fit(counts(docs, vectorizer), terms, GIBBS, 2, 3L, tokensPerPartition);
       List<Map<String, Double>> topics = TopicModelStep.distributions(model, terms);
       double military0 = MILITARY.stream().mapToDouble(topics.get(0)::get).sum();
       double military1 = MILITARY.stream().mapToDouble(topics.get(1)::get).sum();
