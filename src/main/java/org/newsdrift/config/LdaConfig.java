@@ -9,8 +9,9 @@ import java.util.List;
  * @param k number of topics
  * @param maxIterations optimizer iterations; with {@code gibbs}, sweeps of the sampler (MALLET's default is 1000)
  * @param seed random seed
- * @param optimizer {@code online}, {@code em} or {@code gibbs} (collapsed Gibbs sampling)
- * @param subsamplingRate share of the corpus per online mini-batch, in (0, 1]
+ * @param optimizer {@code gibbs} (collapsed Gibbs sampling with MALLET's sampler; the default), {@code online} or
+ *     {@code em} (Spark MLlib's)
+ * @param subsamplingRate online only: share of the corpus per mini-batch, in (0, 1]
  * @param minDf a term must occur in at least this many of the modelled articles
  * @param maxDfShare a term in more than this share of the modelled articles is dropped, in (0, 1]
  * @param vocabSize the most frequent terms kept
@@ -48,7 +49,7 @@ public record LdaConfig(
     ConfigException.require(k >= 2, "Cannot use lda config: lda.k must be at least 2 (was " + k + ")");
     ConfigException.require(
         maxIterations >= 1, "Cannot use lda config: lda.max_iterations must be at least 1 (was " + maxIterations + ")");
-    optimizer = optimizer == null ? "online" : optimizer;
+    optimizer = optimizer == null ? "gibbs" : optimizer;
     ConfigException.require(
         OPTIMIZERS.contains(optimizer),
         "Cannot use lda config: lda.optimizer must be one of " + OPTIMIZERS + " (was '" + optimizer + "')");

@@ -6,15 +6,17 @@ import static org.apache.spark.sql.functions.udf;
 
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.Map;
+import java.util.Random;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.clustering.LocalLDAModel;
 import org.apache.spark.mllib.linalg.DenseMatrix;
 import org.apache.spark.mllib.linalg.Vectors;
-import org.apache.spark.ml.linalg.SparseVector;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,19 +27,17 @@ import org.newsdrift.config.LdaConfig;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * LDA by collapsed Gibbs sampling on Spark, as approximate distributed LDA (Newman et al. 2009): the token–topic
- * assignments stay in executors, partitioned by article; each round every partition runs a few sweeps of
- * {@link GibbsSampler} against a broadcast copy of the global counts, and the new global counts are summed from
- * the new assignments with a tree aggregation, so only the k × vocabulary counts reach the driver. With one
- * partition this is the exact serial sampler. Each round's assignments are a new RDD; with a checkpoint folder set
- * they are checkpointed every {@link #CHECKPOINT_ROUNDS} rounds. Random streams depend on (seed, round, partition)
- * only, so a fit is the same on any number of cores.
+ * LDA by collapsed Gibbs sampling on Spark with MALLET 2.1.1's sampler, as approximate distributed LDA (Newman et
+ * al. 2009): the token–topic assignments stay in executors, partitioned by article; each round every partition runs
+ * {@link GibbsSchedule#SWEEPS_PER_ROUND} sweeps of MALLET's worker ({@link MalletSweeps}) against a broadcast copy
+ * of the global counts, and the new counts and the alpha statistics the workers collected are summed with a tree
+ * aggregation, so only the k × vocabulary counts reach the driver; the priors are re-estimated between rounds as
+ * MALLET does ({@link GibbsSchedule}). A single partition (a small corpus) runs the whole fit in one task
+ * ({@link SerialGibbs}): the same sweeps and random streams, exact serial sampling, without a job per round.
+ * Each round's state is a new RDD; with a checkpoint folder set it is checkpointed every {@link #CHECKPOINT_ROUNDS}
+ * rounds. Random streams depend on (seed, round, partition) only, so a fit is the same on any number of cores.
  */
 public final class GibbsLdaStep {
-  /** Sweeps each partition runs between two exchanges of counts. */
-  public static final int SWEEPS_PER_ROUND = 10;
-  /** Sweeps before the priors are first optimised (MALLET's burn-in). */
-  public static final int BURN_IN = 200;
   static final int CHECKPOINT_ROUNDS = 10;
   /** Tokens per partition of the assignments: one partition (exact serial sampling) up to this many. */
   public static final long TOKENS_PER_PARTITION = 150_000;
@@ -48,154 +48,224 @@ public final class GibbsLdaStep {
   public record Result(TopicCounts counts, GibbsPriors priors, int partitions) {}
 
   /**
-   * Fits k topics on articles' term counts with {@code lda.max_iterations} sweeps, the config's priors (MALLET's
-   * defaults when absent) and hyperparameter optimisation after the burn-in.
+   * Fits k topics on articles' terms with {@code lda.max_iterations} sweeps, the config's priors (MALLET's defaults
+   * when absent) and hyperparameter optimisation after the burn-in.
    *
-   * @param counts article_id and counts (term-count vectors over the vocabulary, none empty)
+   * @param counts article_id, terms (in reading order) and counts (their term-count vectors over the vocabulary,
+   *     none empty)
+   * @param vocabulary the terms of the counts' indices
    */
-  public static LocalLDAModel fit(Dataset<Row> counts, int vocabulary, LdaConfig config, int k, long seed) {
+  public static LocalLDAModel fit(Dataset<Row> counts, String[] vocabulary, LdaConfig config, int k, long seed) {
     return fit(counts, vocabulary, config, k, seed, TOKENS_PER_PARTITION);
   }
 
-  static LocalLDAModel fit(Dataset<Row> counts, int vocabulary, LdaConfig config, int k, long seed,
+  static LocalLDAModel fit(Dataset<Row> counts, String[] vocabulary, LdaConfig config, int k, long seed,
       long tokensPerPartition) {
     Result result = fitResult(counts, vocabulary, config, k, seed, null, tokensPerPartition);
     return toSparkModel(counts.sparkSession(), result, seed);
   }
 
   /**
-   * Fits as {@link #fit(Dataset, int, LdaConfig, int, long)} does and returns the counts and priors; with a warm
-   * start (not null) the sampler starts from topics drawn from the previous version's instead of uniform ones.
+   * Fits as {@link #fit(Dataset, String[], LdaConfig, int, long)} does and returns the counts and priors; with a
+   * warm start (not null) the sampler starts from topics drawn from the previous version's instead of uniform ones.
    */
-  public static Result fitResult(Dataset<Row> counts, int vocabulary, LdaConfig config, int k, long seed,
+  public static Result fitResult(Dataset<Row> counts, String[] vocabulary, LdaConfig config, int k, long seed,
       WarmStart warm) {
     return fitResult(counts, vocabulary, config, k, seed, warm, TOKENS_PER_PARTITION);
   }
 
-  static Result fitResult(Dataset<Row> counts, int vocabulary, LdaConfig config, int k, long seed, WarmStart warm,
-      long tokensPerPartition) {
+  static Result fitResult(Dataset<Row> counts, String[] vocabulary, LdaConfig config, int k, long seed,
+      WarmStart warm, long tokensPerPartition) {
     UDF1<Vector, Double> sumOfCounts = v -> java.util.Arrays.stream(v.toSparse().values()).sum();
     Row total = counts.agg(sum(udf(sumOfCounts, DataTypes.DoubleType).apply(col("counts")))).first();
     long tokens = total.isNullAt(0) ? 0 : (long) total.getDouble(0);
     int partitions = (int) Math.max(1, (tokens + tokensPerPartition - 1) / tokensPerPartition);
+    Map<String, Integer> index = index(vocabulary);
     // Hash partitioning by id and sorting make each partition's articles and their order independent of the cluster.
-    JavaRDD<TopicAssignments> docs = counts.select("article_id", "counts").repartition(partitions, col("article_id"))
-        .sortWithinPartitions("article_id").toJavaRDD().map(GibbsLdaStep::tokens);
+    JavaRDD<TopicAssignments> docs = counts.select("article_id", "terms", "counts")
+        .repartition(partitions, col("article_id")).sortWithinPartitions("article_id").toJavaRDD()
+        .map(row -> tokens(row, index));
     GibbsPriors priors = GibbsPriors.symmetric(k, config.docConcentration(), config.topicConcentration());
     if (warm == null) {
-      return fit(docs, vocabulary, priors, config.maxIterations(), true, seed);
+      return fit(docs, vocabulary.length, priors, config.maxIterations(), true, seed);
     }
-    if (warm.k() != k || warm.vocabulary() != vocabulary) {
-      throw new IllegalArgumentException("Cannot warm-start a Gibbs fit of " + k + " topics over " + vocabulary
-          + " terms from " + warm.k() + " topics over " + warm.vocabulary() + " terms");
+    if (warm.k() != k || warm.vocabulary() != vocabulary.length) {
+      throw new IllegalArgumentException("Cannot warm-start a Gibbs fit of " + k + " topics over "
+          + vocabulary.length + " terms from " + warm.k() + " topics over " + warm.vocabulary() + " terms");
     }
     docs.context().setJobDescription("topics: Gibbs warm-start assignments k=" + k + " seed=" + seed);
     JavaRDD<TopicAssignments> initial = docs.map(doc -> warm.assign(doc.articleId(), doc.words(), seed));
-    return fitFrom(initial, vocabulary, priors, config.maxIterations(), true, seed);
+    return fitFrom(initial, vocabulary.length, priors, config.maxIterations(), true, seed);
   }
 
-  /** An article's tokens, each vocabulary index repeated as often as the term occurs (topics still unset). */
-  static TopicAssignments tokens(Row row) {
-    SparseVector counts = ((Vector) row.getAs("counts")).toSparse();
-    int length = 0;
-    for (double value : counts.values()) {
-      length += (int) value;
+  /** Each term's position in the vocabulary. */
+  static Map<String, Integer> index(String[] vocabulary) {
+    Map<String, Integer> index = new HashMap<>();
+    for (int w = 0; w < vocabulary.length; w++) {
+      index.put(vocabulary[w], w);
     }
-    int[] words = new int[length];
-    int i = 0;
-    for (int n = 0; n < counts.indices().length; n++) {
-      for (int c = 0; c < (int) counts.values()[n]; c++) {
-        words[i++] = counts.indices()[n];
-      }
-    }
-    return new TopicAssignments(row.getAs("article_id"), words, new int[length]);
+    return index;
   }
 
   /**
-   * Samples {@code sweeps} sweeps (rounded up to whole rounds) over {@code docs}.
+   * An article's tokens in reading order, as vocabulary indices (terms outside the vocabulary left out; topics
+   * still unset), as MALLET reads a document; they must be the tokens its counts count.
+   */
+  static TopicAssignments tokens(Row row, Map<String, Integer> index) {
+    String articleId = row.getAs("article_id");
+    int[] words = row.<String>getList(row.fieldIndex("terms")).stream().map(index::get)
+        .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
+    double counted = java.util.Arrays.stream(((Vector) row.getAs("counts")).toSparse().values()).sum();
+    if (words.length != (long) counted) {
+      throw new IllegalStateException("Cannot sample topics: article " + articleId + " has " + words.length
+          + " vocabulary terms but its counts count " + (long) counted);
+    }
+    return new TopicAssignments(articleId, words, new int[words.length]);
+  }
+
+  /**
+   * Samples {@code sweeps} sweeps (rounded up to whole rounds) over {@code docs} from a uniformly random initial
+   * state ({@link #uniformTopics}).
    *
    * @param docs articles' tokens as vocabulary indices (the topics are ignored), partitioned and ordered by the
    *     caller in a way that does not depend on the cluster (the partition index seeds the random stream)
-   * @param optimise whether to re-estimate alpha and beta after every round past the burn-in
+   * @param optimise whether to re-estimate alpha and beta as MALLET does after the burn-in
    */
   public static Result fit(JavaRDD<TopicAssignments> docs, int vocabulary, GibbsPriors initial, int sweeps,
       boolean optimise, long seed) {
-    int k = initial.alpha().length;
-    docs.context().setJobDescription("topics: Gibbs initial assignments k=" + k + " seed=" + seed);
-    JavaRDD<TopicAssignments> state = docs.mapPartitionsWithIndex((partition, it) -> {
-      GibbsSampler sampler = new GibbsSampler(initial.alpha(), initial.beta(), vocabulary, new int[vocabulary * k],
-          new int[k]);
-      SplittableRandom random = GibbsSampler.random(seed, 0, partition);
+    return fitFrom(uniformTopics(docs, initial.alpha().length, seed), vocabulary, initial, sweeps, optimise, seed);
+  }
+
+  /** The articles with each token given a topic drawn uniformly, from a random stream per (seed, partition). */
+  public static JavaRDD<TopicAssignments> uniformTopics(JavaRDD<TopicAssignments> docs, int k, long seed) {
+    return docs.mapPartitionsWithIndex((partition, it) -> {
+      Random random = MalletSweeps.random(seed, 0, partition);
       List<TopicAssignments> out = new ArrayList<>();
-      it.forEachRemaining(doc -> out.add(sampler.initialise(doc.articleId(), doc.words(), random)));
+      it.forEachRemaining(doc -> out.add(doc.withUniformTopics(k, random)));
       return out.iterator();
     }, true);
-    return fitFrom(state, vocabulary, initial, sweeps, optimise, seed);
   }
 
   /**
-   * Samples {@code sweeps} sweeps (rounded up to whole rounds) starting from the given assignments, as
-   * {@link #fit(JavaRDD, int, GibbsPriors, int, boolean, long)} does from uniformly random ones.
+   * Samples {@code sweeps} sweeps (rounded up to whole rounds) starting from the given assignments, whose topics
+   * are used as they are (a warm start, or {@link #uniformTopics}); the state is never changed.
    *
-   * @param initialState articles' tokens and their initial topics, partitioned and ordered as for {@code fit}
+   * @param initialState articles' tokens and topics, partitioned and ordered by the caller in a way that does not
+   *     depend on the cluster; one partition runs the whole fit in one task
+   * @param initial the priors to start from; k is the length of their alpha
    */
   public static Result fitFrom(JavaRDD<TopicAssignments> initialState, int vocabulary, GibbsPriors initial,
       int sweeps, boolean optimise, long seed) {
+    return fitFrom(initialState, vocabulary, initial, sweeps, optimise, seed, true);
+  }
+
+  /** With {@code serialWhenOnePartition} false, a single partition runs in rounds too (to compare both paths). */
+  static Result fitFrom(JavaRDD<TopicAssignments> initialState, int vocabulary, GibbsPriors initial, int sweeps,
+      boolean optimise, long seed, boolean serialWhenOnePartition) {
     JavaSparkContext sc = JavaSparkContext.fromSparkContext(initialState.context());
     int k = initial.alpha().length;
-    JavaRDD<TopicAssignments> state = initialState.getStorageLevel().equals(StorageLevel.NONE())
-        ? initialState.persist(StorageLevel.MEMORY_AND_DISK()) : initialState;
-    int maxLength = state.map(TopicAssignments::length).fold(0, Math::max);
-    int rounds = Math.max(1, (sweeps + SWEEPS_PER_ROUND - 1) / SWEEPS_PER_ROUND);
-    boolean checkpoints = sc.getCheckpointDir().isPresent();
-    TopicCounts counts = count(state, k, vocabulary, maxLength);
-    GibbsPriors priors = initial;
-    List<Broadcast<TopicCounts>> broadcasts = new ArrayList<>();
-    for (int round = 1; round <= rounds; round++) {
-      sc.setJobDescription("topics: Gibbs round " + round + "/" + rounds + " k=" + k + " seed=" + seed);
+    sc.setJobDescription("topics: Gibbs initial state k=" + k + " seed=" + seed);
+    int maxLength = initialState.map(doc -> doc.requireWithin(k, vocabulary).length()).fold(0, Math::max);
+    int partitions = initialState.getNumPartitions();
+    JavaRDD<GibbsShard> start = initialState.mapPartitions(it -> {
+      List<TopicAssignments> docs = new ArrayList<>();
+      it.forEachRemaining(docs::add);
+      return List.of(new GibbsShard(docs, new AlphaStatistics(k, maxLength), null)).iterator();
+    }, true);
+    Fit fit = new Fit(sc, vocabulary, k, maxLength, optimise, seed);
+    return partitions == 1 && serialWhenOnePartition
+        ? fit.inOneTask(start, initial, sweeps)
+        : fit.inRounds(start, initial, sweeps);
+  }
+
+  /** One fit's settings and, while it runs in rounds, its current state. */
+  private static final class Fit {
+    private final JavaSparkContext sc;
+    private final int vocabulary;
+    private final int k;
+    private final int maxLength;
+    private final boolean optimise;
+    private final long seed;
+    private final List<Broadcast<TopicCounts>> broadcasts = new ArrayList<>();
+    private JavaRDD<GibbsShard> state;
+    private TopicCounts counts;
+
+    Fit(JavaSparkContext sc, int vocabulary, int k, int maxLength, boolean optimise, long seed) {
+      this.sc = sc;
+      this.vocabulary = vocabulary;
+      this.k = k;
+      this.maxLength = maxLength;
+      this.optimise = optimise;
+      this.seed = seed;
+    }
+
+    Result inOneTask(JavaRDD<GibbsShard> start, GibbsPriors initial, int sweeps) {
+      sc.setJobDescription("topics: Gibbs, " + sweeps + " sweeps in one task k=" + k + " seed=" + seed);
+      int k = this.k;
+      int vocabulary = this.vocabulary;
+      boolean optimise = this.optimise;
+      long seed = this.seed;
+      int maxLength = this.maxLength;
+      // A lost task is recomputed from the initial state with the same random streams, so it gives the same fit.
+      JavaRDD<GibbsShard> fitted = start.mapPartitionsWithIndex((partition, it) -> {
+        SerialGibbs.Fit fit = SerialGibbs.fit(it.next().docs(), vocabulary, initial, sweeps, optimise, seed, partition,
+            maxLength);
+        return List.of(new GibbsShard(fit.docs(), new AlphaStatistics(k, maxLength), fit.priors())).iterator();
+      }, true).persist(StorageLevel.MEMORY_AND_DISK());
+      TopicCounts counts = total(fitted).counts();
+      GibbsPriors priors = GibbsShard.priorsOf(fitted.map(GibbsShard::priorValues).first());
+      fitted.unpersist(false);
+      return new Result(counts, priors, 1);
+    }
+
+    Result inRounds(JavaRDD<GibbsShard> start, GibbsPriors initial, int sweeps) {
+      int rounds = GibbsSchedule.rounds(sweeps);
+      state = start.persist(StorageLevel.MEMORY_AND_DISK());
+      counts = total(state).counts();
+      GibbsSchedule.Fitted fitted = GibbsSchedule.run(rounds, initial, optimise, (round, priors) -> {
+        sc.setJobDescription("topics: Gibbs round " + round + "/" + rounds + " k=" + k + " seed=" + seed);
+        return round(round, priors);
+      });
+      state.unpersist(false);
+      broadcasts.forEach(b -> b.destroy(false));
+      return new Result(fitted.counts(), fitted.priors(), start.getNumPartitions());
+    }
+
+    private RoundTotals round(int round, GibbsPriors priors) {
       Broadcast<TopicCounts> global = sc.broadcast(counts);
-      JavaRDD<TopicAssignments> next = state.mapPartitionsWithIndex(
-          sweepTask(global, priors, vocabulary, seed, round), true).persist(StorageLevel.MEMORY_AND_DISK());
-      if (checkpoints && round % CHECKPOINT_ROUNDS == 0) {
+      JavaRDD<GibbsShard> next = state.mapPartitionsWithIndex(sweepTask(global, priors, round), true)
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      if (sc.getCheckpointDir().isPresent() && round % CHECKPOINT_ROUNDS == 0) {
         next.checkpoint();
       }
-      counts = count(next, k, vocabulary, maxLength);
+      RoundTotals totals = total(next);
       state.unpersist(false);
       // Later rounds' lineage holds this round's task, which reads the broadcast: a lost partition is recomputed
       // from it, so it is only dropped from the executors now and destroyed after the fit.
       global.unpersist(false);
       broadcasts.add(global);
       state = next;
-      if (optimise && round * SWEEPS_PER_ROUND > BURN_IN) {
-        priors = priors.optimised(counts);
-      }
+      counts = totals.counts();
+      return totals;
     }
-    state.unpersist(false);
-    broadcasts.forEach(b -> b.destroy(false));
-    return new Result(counts, priors, initialState.getNumPartitions());
-  }
 
-  private static org.apache.spark.api.java.function.Function2<Integer, Iterator<TopicAssignments>,
-      Iterator<TopicAssignments>> sweepTask(Broadcast<TopicCounts> global, GibbsPriors priors, int vocabulary,
-      long seed, int round) {
-    return (partition, it) -> {
-      TopicCounts counts = global.value();
-      GibbsSampler sampler = new GibbsSampler(priors.alpha(), priors.beta(), vocabulary, counts.wordTopicCopy(),
-          counts.topicTotalsCopy());
-      SplittableRandom random = GibbsSampler.random(seed, round, partition);
-      List<TopicAssignments> docs = new ArrayList<>();
-      it.forEachRemaining(docs::add);
-      for (int s = 0; s < SWEEPS_PER_ROUND; s++) {
-        for (int d = 0; d < docs.size(); d++) {
-          docs.set(d, sampler.sweep(docs.get(d), random));
-        }
-      }
-      return docs.iterator();
-    };
-  }
+    private Function2<Integer, Iterator<GibbsShard>, Iterator<GibbsShard>> sweepTask(Broadcast<TopicCounts> global,
+        GibbsPriors priors, int round) {
+      boolean optimise = this.optimise;
+      long seed = this.seed;
+      int maxLength = this.maxLength;
+      return (partition, it) -> {
+        MalletSweeps.Swept swept = MalletSweeps.run(it.next().docs(), global.value(), priors,
+            MalletSweeps.random(seed, round, partition), GibbsSchedule.firstSweep(round),
+            GibbsSchedule.SWEEPS_PER_ROUND, optimise, maxLength);
+        return List.of(new GibbsShard(swept.docs(), swept.statistics(), null)).iterator();
+      };
+    }
 
-  private static TopicCounts count(JavaRDD<TopicAssignments> state, int k, int vocabulary, int maxLength) {
-    return state.treeAggregate(new TopicCounts(k, vocabulary, maxLength), TopicCounts::add, TopicCounts::merge, 2);
+    private RoundTotals total(JavaRDD<GibbsShard> shards) {
+      return shards.treeAggregate(new RoundTotals(k, vocabulary, maxLength),
+          (totals, shard) -> totals.add(shard.docs(), shard.statistics()), RoundTotals::merge, 2);
+    }
   }
 
   /**

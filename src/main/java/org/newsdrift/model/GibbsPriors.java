@@ -6,8 +6,9 @@ import java.util.Arrays;
 
 /**
  * The Dirichlet priors of a Gibbs fit: an asymmetric alpha (per topic) and a symmetric beta. {@link #optimised}
- * re-estimates both from the current assignments the way MALLET's ParallelTopicModel does (Minka's fixed point via
- * MALLET's {@link Dirichlet}, one iteration for alpha with a Gamma(1.001, 1) prior).
+ * re-estimates both the way MALLET's ParallelTopicModel does (Minka's fixed point via MALLET's {@link Dirichlet}):
+ * alpha from the statistics the sampler collected since the last optimisation (one iteration, Gamma(1.001, 1)
+ * prior), beta from the current (word, topic) counts.
  */
 public record GibbsPriors(double[] alpha, double beta) implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -41,10 +42,20 @@ public record GibbsPriors(double[] alpha, double beta) implements Serializable {
     return alpha.clone();
   }
 
-  /** New priors estimated from the counts of the current assignments. */
-  public GibbsPriors optimised(TopicCounts counts) {
+  /**
+   * New priors: alpha from {@code statistics} (unchanged when they are empty), beta from {@code counts}, the
+   * current assignments' counts.
+   */
+  public GibbsPriors optimised(TopicCounts counts, AlphaStatistics statistics) {
     double[] newAlpha = alpha.clone();
-    Dirichlet.learnParameters(newAlpha, counts.topicDocuments(), counts.documentLengths(), 1.001, 1.0, 1);
+    if (!statistics.isEmpty()) {
+      try {
+        Dirichlet.learnParameters(newAlpha, statistics.topicDocuments(), statistics.documentLengths(), 1.001, 1.0, 1);
+      } catch (RuntimeException e) {
+        // MALLET's fixed point can fail on a very small corpus; the old alpha is kept (checked below as well).
+        newAlpha = alpha.clone();
+      }
+    }
     int maxCount = 0;
     int[] totals = counts.topicTotalsCopy();
     for (int total : totals) {

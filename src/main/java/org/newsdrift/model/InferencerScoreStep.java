@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.size;
 
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -45,9 +46,10 @@ public final class InferencerScoreStep {
     Broadcast<InferencerCounts> model =
         JavaSparkContext.fromSparkContext(docs.sparkSession().sparkContext()).broadcast(counts);
     Dataset<Row> input = vectorizer.transform(TopicModelStep.arrange(docs))
-        .select(col("article_id"), col("counts"), size(col("terms")).cast("long").as("n_terms"));
+        .select(col("article_id"), col("terms"), col("counts"), size(col("terms")).cast("long").as("n_terms"));
     MapPartitionsFunction<Row, Row> infer = rows -> {
       ArticleInferencer inferencer = new ArticleInferencer(model.value(), seed);
+      Map<String, Integer> index = GibbsLdaStep.index(model.value().terms());
       return new Iterator<Row>() {
         @Override
         public boolean hasNext() {
@@ -57,7 +59,7 @@ public final class InferencerScoreStep {
         @Override
         public Row next() {
           Row row = rows.next();
-          int[] words = GibbsLdaStep.tokens(row).words();
+          int[] words = GibbsLdaStep.tokens(row, index).words();
           String id = row.getAs("article_id");
           double[] weights = inferencer.weights(id, words);
           return RowFactory.create(id, weights, row.<Long>getAs("n_terms"),

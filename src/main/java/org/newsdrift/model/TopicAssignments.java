@@ -1,6 +1,7 @@
 package org.newsdrift.model;
 
 import java.io.Serializable;
+import java.util.Random;
 
 /**
  * One article's tokens (vocabulary indices) and the topic each is currently assigned to, as the Gibbs sampler
@@ -42,5 +43,26 @@ public final class TopicAssignments implements Serializable {
 
   public int length() {
     return words.length;
+  }
+
+  /** The same tokens, each given a topic drawn uniformly from k (a fit's usual initial state). */
+  public TopicAssignments withUniformTopics(int k, Random random) {
+    int[] drawn = new int[words.length];
+    for (int i = 0; i < drawn.length; i++) {
+      drawn[i] = random.nextInt(k);
+    }
+    return new TopicAssignments(articleId, words, drawn);
+  }
+
+  /** This, after checking that every word is below {@code vocabulary} and every topic below k. */
+  public TopicAssignments requireWithin(int k, int vocabulary) {
+    for (int i = 0; i < words.length; i++) {
+      if (words[i] < 0 || words[i] >= vocabulary || topics[i] < 0 || topics[i] >= k) {
+        throw new IllegalArgumentException("Cannot fit topics from this state: token " + i + " of article "
+            + articleId + " is word " + words[i] + " in topic " + topics[i] + ", outside " + vocabulary
+            + " words and " + k + " topics");
+      }
+    }
+    return this;
   }
 }

@@ -106,7 +106,7 @@ public final class TopicModelStep {
         LocalLDAModel model;
         if (config.optimizer().equals("gibbs")) {
           WarmStart warm = warmFrom == null ? null : WarmStart.of(warmFrom, vocabulary);
-          GibbsLdaStep.Result gibbs = GibbsLdaStep.fitResult(counts, vocabulary.length, config, k, seed, warm);
+          GibbsLdaStep.Result gibbs = GibbsLdaStep.fitResult(counts, vocabulary, config, k, seed, warm);
           inferencer = InferencerCounts.of(vocabulary, gibbs.counts(), gibbs.priors());
           model = GibbsLdaStep.toSparkModel(spark, gibbs, seed);
         } else {

@@ -63,10 +63,10 @@ class ConfigRecordsTest {
     assertThatThrownBy(() -> new LdaConfig(8, 60, 1L, "mcmc", 0.5, 3, 0.5, 5000, 10, 20, null, null, null, null))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("lda.optimizer must be one of [online, em, gibbs] (was 'mcmc')");
-    assertThat(new LdaConfig(8, 1000, 1L, "gibbs", 0.5, 3, 0.5, 5000, 10, 20, 0.5, 0.01, null, null).optimizer())
-        .isEqualTo("gibbs");
-    assertThat(new LdaConfig(8, 60, 1L, null, 0.5, 3, 0.5, 5000, 10, 20, null, null, null, null).optimizer())
+    assertThat(new LdaConfig(8, 60, 1L, "online", 0.5, 3, 0.5, 5000, 10, 20, 0.5, 0.01, null, null).optimizer())
         .isEqualTo("online");
+    assertThat(new LdaConfig(8, 1000, 1L, null, 0.5, 3, 0.5, 5000, 10, 20, null, null, null, null).optimizer())
+        .isEqualTo("gibbs");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.newsdrift.model;
 
 import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
@@ -9,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.ml.clustering.LocalLDAModel;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.sql.Dataset;
@@ -68,7 +71,7 @@ class GibbsLdaStepTest {
   @Test
   void theFitIsTheSameHoweverTheInputIsPartitioned() {
     CountVectorizerModel vectorizer = vectorizer();
-    int vocabulary = vectorizer.vocabulary().length;
+    String[] vocabulary = vectorizer.vocabulary();
     // 1,200 tokens and 500 per partition: the sampler runs on three partitions of assignments.
     LocalLDAModel one = GibbsLdaStep.fit(counts(docs.repartition(1), vectorizer), vocabulary, GIBBS, 2, 5L, 500);
     LocalLDAModel three = GibbsLdaStep.fit(counts(docs.repartition(3), vectorizer).orderBy(col("article_id").desc()),
@@ -77,14 +80,17 @@ class GibbsLdaStepTest {
     assertThat(three.estimatedDocConcentration().toArray())
         .containsExactly(one.estimatedDocConcentration().toArray());
 
-    LocalLDAModel otherSeed = GibbsLdaStep.fit(counts(docs, vectorizer), vocabulary, GIBBS, 2, 6L, 500);
-    assertThat(otherSeed.topicsMatrix().toArray()).isNotEqualTo(one.topicsMatrix().toArray());
+    // Compared after one round: on data this clear, fits from any start soon reach the same counts.
+    LdaConfig oneRound = new LdaConfig(2, 10, 1L, "gibbs", 0.5, 3, 1.0, 100, 5, 10, null, null, null, null);
+    LocalLDAModel seed5 = GibbsLdaStep.fit(counts(docs, vectorizer), vocabulary, oneRound, 2, 5L, 500);
+    LocalLDAModel seed6 = GibbsLdaStep.fit(counts(docs, vectorizer), vocabulary, oneRound, 2, 6L, 500);
+    assertThat(seed6.topicsMatrix().toArray()).isNotEqualTo(seed5.topicsMatrix().toArray());
   }
 
   @Test
   void checkpointingTheAssignmentsDoesNotChangeTheFit(@TempDir Path checkpoints) throws Exception {
     CountVectorizerModel vectorizer = vectorizer();
-    int vocabulary = vectorizer.vocabulary().length;
+    String[] vocabulary = vectorizer.vocabulary();
     // 100 sweeps are 10 rounds: the last round's assignments are checkpointed before the counts are summed.
     LdaConfig config = new LdaConfig(2, 100, 1L, "gibbs", 0.5, 3, 1.0, 100, 5, 10, null, null, null, null);
     LocalLDAModel plain = GibbsLdaStep.fit(counts(docs, vectorizer), vocabulary, config, 2, 4L, 500);
@@ -101,7 +107,7 @@ class GibbsLdaStepTest {
     CountVectorizerModel vectorizer = vectorizer();
     String[] terms = vectorizer.vocabulary();
     for (long tokensPerPartition : new long[] {GibbsLdaStep.TOKENS_PER_PARTITION, 300}) {
-      LocalLDAModel model = GibbsLdaStep.fit(counts(docs, vectorizer), terms.length, GIBBS, 2, 3L, tokensPerPartition);
+      LocalLDAModel model = GibbsLdaStep.fit(counts(docs, vectorizer), terms, GIBBS, 2, 3L, tokensPerPartition);
       List<Map<String, Double>> topics = TopicModelStep.distributions(model, terms);
       double military0 = MILITARY.stream().mapToDouble(topics.get(0)::get).sum();
       double military1 = MILITARY.stream().mapToDouble(topics.get(1)::get).sum();
@@ -139,5 +145,67 @@ class GibbsLdaStepTest {
     LocalLDAModel loaded = LocalLDAModel.load(path);
     assertThat(loaded.topicsMatrix().toArray()).containsExactly(fit.lda().topicsMatrix().toArray());
     assertThat(loaded.getK()).isEqualTo(2);
+  }
+
+  /** The 80 articles' tokens as vocabulary indices, each article's topics all set to {@code topicOf} its theme. */
+  private static List<TopicAssignments> byTheme(CountVectorizerModel vectorizer, int militaryTopic) {
+    List<String> terms = List.of(vectorizer.vocabulary());
+    List<TopicAssignments> out = new ArrayList<>();
+    for (Row row : docs.orderBy("article_id").collectAsList()) {
+      List<String> tokens = row.getList(1);
+      int[] words = tokens.stream().mapToInt(terms::indexOf).toArray();
+      int topic = MILITARY.contains(tokens.get(0)) ? militaryTopic : 1 - militaryTopic;
+      int[] topics = new int[words.length];
+      java.util.Arrays.fill(topics, topic);
+      out.add(new TopicAssignments(row.getString(0), words, topics));
+    }
+    return out;
+  }
+
+  private static double militaryShareOfTopic0(GibbsLdaStep.Result result, CountVectorizerModel vectorizer) {
+    List<String> terms = List.of(vectorizer.vocabulary());
+    double military = MILITARY.stream().mapToInt(term -> result.counts().wordTopic(terms.indexOf(term), 0)).sum();
+    return military / result.counts().topicTotalsCopy()[0];
+  }
+
+  @Test
+  void aFitFromAGivenStateKeepsItsTopicsWhereTheyWere() {
+    CountVectorizerModel vectorizer = vectorizer();
+    int vocabulary = vectorizer.vocabulary().length;
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    GibbsPriors priors = GibbsPriors.symmetric(2, 0.1, 0.01);
+    for (int militaryTopic : new int[] {0, 1}) {
+      GibbsLdaStep.Result result = GibbsLdaStep.fitFrom(sc.parallelize(byTheme(vectorizer, militaryTopic), 2),
+          vocabulary, priors, 20, false, 3L);
+      assertThat(militaryShareOfTopic0(result, vectorizer)).as("military topic %d", militaryTopic)
+          .isCloseTo(militaryTopic == 0 ? 1.0 : 0.0, within(0.02));
+      assertThat(result.partitions()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void oneTaskGivesTheSameFitAsRoundsOnASinglePartition() {
+    CountVectorizerModel vectorizer = vectorizer();
+    int vocabulary = vectorizer.vocabulary().length;
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    JavaRDD<TopicAssignments> state = GibbsLdaStep.uniformTopics(sc.parallelize(byTheme(vectorizer, 0), 1), 2, 8L);
+    GibbsPriors priors = GibbsPriors.symmetric(2, null, null);
+    // 230 sweeps: past the burn-in, so both optimise their priors twice from the statistics they collected.
+    GibbsLdaStep.Result inOneTask = GibbsLdaStep.fitFrom(state, vocabulary, priors, 230, true, 8L, true);
+    GibbsLdaStep.Result inRounds = GibbsLdaStep.fitFrom(state, vocabulary, priors, 230, true, 8L, false);
+    assertThat(inOneTask.counts().wordTopicCopy()).containsExactly(inRounds.counts().wordTopicCopy());
+    assertThat(inOneTask.priors().alpha()).containsExactly(inRounds.priors().alpha())
+        .isNotEqualTo(priors.alpha());
+    assertThat(inOneTask.priors().beta()).isEqualTo(inRounds.priors().beta()).isNotEqualTo(priors.beta());
+  }
+
+  @Test
+  void aStateWithATopicOutsideKIsRefusedWithTheArticle() {
+    JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    JavaRDD<TopicAssignments> state = sc.parallelize(
+        List.of(new TopicAssignments("a001", new int[] {0, 1}, new int[] {0, 2})), 1);
+    assertThatThrownBy(() -> GibbsLdaStep.fitFrom(state, 5, GibbsPriors.symmetric(2, null, null), 10, false, 1L))
+        .hasStackTraceContaining("Cannot fit topics from this state: token 1 of article a001 is word 1 in topic 2,"
+            + " outside 5 words and 2 topics");
   }
 }
