@@ -3,6 +3,9 @@ package org.newsdrift.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.newsdrift.config.LdaConfig;
@@ -21,13 +24,15 @@ final class Contenders {
   static final String NAIVE_MAPPED = "naive MLlib, mapped to newsdrift terms";
   private static final int NAIVE_RAW_WORDS = 30;
 
-  private final MalletRunner mallet;
+  private final IntFunction<MalletRunner> mallets;
+  private final Map<Integer, MalletRunner> runners = new TreeMap<>();
   private final NaiveTermMapper mapper;
   private String[] vocabulary;
   private List<List<String>> streams;
 
-  Contenders(RunConfig run, MalletRunner mallet) {
-    this.mallet = mallet;
+  /** @param mallets a MALLET runner for a number of threads */
+  Contenders(RunConfig run, IntFunction<MalletRunner> mallets) {
+    this.mallets = mallets;
     this.mapper = new NaiveTermMapper(run);
   }
 
@@ -52,12 +57,14 @@ final class Contenders {
     return new BenchReport.Run(dataset, k, label, seed, scores, seconds);
   }
 
-  BenchReport.Run mallet(String dataset, Dataset<Row> docs, Dataset<Row> reference, int k, long seed) {
+  BenchReport.Run mallet(String dataset, int threads, Dataset<Row> reference, int k, long seed) {
     if (streams == null) {
       throw new IllegalStateException("Cannot run MALLET before newsdrift's own fit: its token streams come from it");
     }
+    MalletRunner mallet = runners.computeIfAbsent(threads, mallets::apply);
     List<List<String>> topTerms = mallet.fit(streams, vocabulary, k, seed);
-    return new BenchReport.Run(dataset, k, MALLET, seed, Coherence.of(topTerms, reference), mallet.lastSeconds());
+    return new BenchReport.Run(dataset, k, MALLET + ", " + threads + (threads == 1 ? " thread" : " threads"), seed,
+        Coherence.of(topTerms, reference), mallet.lastSeconds());
   }
 
   /** The naive pipeline scored over its own token stream, and its topics mapped onto newsdrift's terms. */
@@ -80,6 +87,6 @@ final class Contenders {
     return String.format(Locale.ROOT,
         "token streams of newsdrift and MALLET: %d documents, %d tokens, %d terms; MALLET fits started again after a"
             + " crash: %d", streams == null ? 0 : streams.size(), tokens, vocabulary == null ? 0 : vocabulary.length,
-        mallet.crashes());
+        runners.values().stream().mapToInt(MalletRunner::crashes).sum());
   }
 }

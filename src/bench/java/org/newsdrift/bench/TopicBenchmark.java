@@ -48,15 +48,27 @@ public final class TopicBenchmark implements Callable<Integer> {
   @Option(names = "--mallet-iterations", defaultValue = "1000")
   private int malletIterations;
 
-  @Option(names = "--mallet-threads", defaultValue = "2")
-  private int malletThreads;
+  @Option(names = "--mallet-threads", split = ",", defaultValue = "2",
+      description = "MALLET's thread counts, one contender each (${DEFAULT-VALUE})")
+  private List<Integer> malletThreads;
 
-  @Option(names = "--variant",
-      description = "also fit newsdrift with these lda keys changed, e.g. subsampling_rate=1.0 (null: key absent)")
+  @Option(names = "--variant", description = "also fit newsdrift with these lda keys changed, e.g. "
+      + "subsampling_rate=1.0 (null: key absent); a name before a colon labels it: online:optimizer=online,...")
   private List<String> variants = new ArrayList<>();
 
   @Option(names = "--only-ours", description = "fit newsdrift's model and its variants only")
   private boolean onlyOurs;
+
+  @Option(names = "--no-naive", description = "leave out the naive MLlib pipeline")
+  private boolean noNaive;
+
+  @Option(names = "--all-articles",
+      description = "model every canonical article of the outputs, not only the relevant ones")
+  private boolean allArticles;
+
+  @Option(names = "--scales", split = ",", description = "after the seeds, fit newsdrift's config and the "
+      + "last MALLET contender once (first seed) on the corpus repeated this many times each, e.g. 1,2,4,8")
+  private List<Integer> scales = new ArrayList<>();
 
   @Option(names = "--report", description = "append the Markdown table to this file")
   private Path report;
@@ -74,8 +86,9 @@ public final class TopicBenchmark implements Callable<Integer> {
     LdaConfig lda = run.job().lda();
     List<Integer> topicCounts = ks == null ? List.of(lda.k()) : ks;
     BenchReport table = new BenchReport();
-    table.note(String.format(Locale.ROOT, "config %s; seeds %d..%d; MALLET %d iterations, %d threads", config,
-        lda.seed(), lda.seed() + seeds - 1, malletIterations, malletThreads));
+    table.note(String.format(Locale.ROOT, "config %s (lda.optimizer %s); seeds %d..%d; MALLET %d iterations, "
+        + "threads %s; %s articles", config, lda.optimizer(), lda.seed(), lda.seed() + seeds - 1, malletIterations,
+        malletThreads, allArticles ? "all canonical" : "relevant canonical"));
     SparkSession spark = session();
     try {
       for (String root : roots) {
@@ -95,41 +108,59 @@ public final class TopicBenchmark implements Callable<Integer> {
 
   private void benchmark(SparkSession spark, RunConfig run, String root, List<Integer> topicCounts,
       BenchReport table) throws IOException {
-    String dataset = Path.of(root).getFileName().toString();
+    String dataset = Path.of(root).getFileName().toString() + (allArticles ? " (all)" : "");
     LdaConfig lda = run.job().lda();
-    Dataset<Row> docs = BenchCorpus.relevant(spark, root, run);
-    Dataset<Row> reference = TopicModelStep.training(docs).select("terms")
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> naiveTraining = NaivePipeline.withRaw(TopicModelStep.training(docs))
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    Contenders contenders = new Contenders(run, new MalletRunner(malletThreads, malletIterations));
-    try {
-      long relevant = docs.count();
-      long training = reference.count();
-      naiveTraining.count();
-      for (int k : topicCounts) {
-        for (long seed = lda.seed(); seed < lda.seed() + seeds; seed++) {
-          List<BenchReport.Run> runs = new ArrayList<>();
-          runs.add(contenders.ours(dataset, Contenders.OURS, docs, reference, lda, k, seed));
-          for (String variant : variants) {
-            runs.add(contenders.ours(dataset, "newsdrift, " + variant, docs, reference,
-                LdaVariant.of(lda, variant), k, seed));
-          }
-          if (!onlyOurs) {
-            runs.add(contenders.mallet(dataset, docs, reference, k, seed));
-            runs.addAll(contenders.naive(dataset, naiveTraining, reference, k, seed));
-          }
-          runs.forEach(table::add);
-          log(runs);
-        }
+    Contenders contenders = contenders(run);
+    Dataset<Row> docs = BenchCorpus.canonical(spark, root, run, !allArticles, 1);
+    for (int k : topicCounts) {
+      for (long seed = lda.seed(); seed < lda.seed() + seeds; seed++) {
+        compare(dataset, docs, run, contenders, k, seed, onlyOurs ? List.of() : malletThreads, !onlyOurs && !noNaive,
+            table);
       }
-      table.note(String.format(Locale.ROOT, "%s: %d relevant canonical articles, %d in training; %s", dataset,
-          relevant, training, contenders.streamSummary()));
-    } finally {
-      docs.unpersist();
-      reference.unpersist();
+    }
+    docs.unpersist();
+    table.note(String.format(Locale.ROOT, "%s: %s", dataset, contenders.streamSummary()));
+    for (int scale : scales) {
+      Contenders scaled = contenders(run);
+      Dataset<Row> copies = BenchCorpus.canonical(spark, root, run, !allArticles, scale);
+      String name = dataset + " ×" + scale;
+      List<Integer> threads = onlyOurs ? List.of() : List.of(malletThreads.get(malletThreads.size() - 1));
+      compare(name, copies, run, scaled, topicCounts.get(0), lda.seed(), threads, false, table);
+      copies.unpersist();
+      table.note(String.format(Locale.ROOT, "%s: %s", name, scaled.streamSummary()));
+    }
+  }
+
+  /** One seed of newsdrift and its variants, MALLET with each of {@code threads}, and the naive pipeline. */
+  private void compare(String dataset, Dataset<Row> docs, RunConfig run, Contenders contenders, int k, long seed,
+      List<Integer> threads, boolean naive, BenchReport table) throws IOException {
+    LdaConfig lda = run.job().lda();
+    Dataset<Row> reference = TopicModelStep.training(docs).select("terms").persist(StorageLevel.MEMORY_AND_DISK());
+    List<BenchReport.Run> runs = new ArrayList<>();
+    runs.add(contenders.ours(dataset, Contenders.OURS, docs, reference, lda, k, seed));
+    for (String variant : variants) {
+      int colon = variant.indexOf(':');
+      boolean named = colon > 0 && colon < variant.indexOf('=');
+      String label = "newsdrift, " + (named ? variant.substring(0, colon) : variant);
+      runs.add(contenders.ours(dataset, label, docs, reference, LdaVariant.of(lda, variant.substring(named ? colon + 1
+          : 0)), k, seed));
+    }
+    for (int count : threads) {
+      runs.add(contenders.mallet(dataset, count, reference, k, seed));
+    }
+    if (naive) {
+      Dataset<Row> naiveTraining = NaivePipeline.withRaw(TopicModelStep.training(docs))
+          .persist(StorageLevel.MEMORY_AND_DISK());
+      runs.addAll(contenders.naive(dataset, naiveTraining, reference, k, seed));
       naiveTraining.unpersist();
     }
+    runs.forEach(table::add);
+    reference.unpersist();
+    log(runs);
+  }
+
+  private Contenders contenders(RunConfig run) {
+    return new Contenders(run, threads -> new MalletRunner(threads, malletIterations));
   }
 
   private void log(List<BenchReport.Run> runs) throws IOException {
