@@ -37,7 +37,7 @@ final class JobFixtures {
     return new Run(code, out.toString(), err.toString());
   }
 
-  /** The default config with a small topic model (4 topics, 15 iterations) and the subject by absolute path. */
+  /** The default config with a small topic model (4 topics, 200 Gibbs sweeps) and the subject by absolute path. */
   static Path smallConfig(Path file) throws IOException {
     return smallConfig(file, 3);
   }
@@ -46,7 +46,7 @@ final class JobFixtures {
   static Path smallConfig(Path file, int ldaMinDf) throws IOException {
     ObjectNode config = (ObjectNode) JSON.readTree(TestFiles.defaultConfig().toFile());
     config.put("subject_file", TestFiles.subject().toString());
-    ((ObjectNode) config.get("lda")).put("k", 4).put("max_iterations", 15).put("min_documents", 10)
+    ((ObjectNode) config.get("lda")).put("k", 4).put("max_iterations", 200).put("min_documents", 10)
         .put("min_df", ldaMinDf);
     JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), config);
     return file;

@@ -516,7 +516,7 @@ class NightlyEndToEndTest {
   private static Path writeSmallConfig(Path file) throws Exception {
     ObjectNode config = (ObjectNode) JSON.readTree(TestFiles.defaultConfig().toFile());
     config.put("subject_file", TestFiles.subject().toString());
-    ((ObjectNode) config.get("lda")).put("k", 4).put("max_iterations", 15).put("min_documents", 10);
+    ((ObjectNode) config.get("lda")).put("k", 4).put("max_iterations", 200).put("min_documents", 10);
     // About 16 relevant articles: a vocabulary pruned by min_df leaves most of a night's tokens out of it, which is
     // drift by the default rule; the copied-model check wants the same articles scored, not a refit.
     ((ObjectNode) config.get("topic_updates")).put("max_oov_rate", 0.9);
