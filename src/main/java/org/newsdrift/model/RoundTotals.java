@@ -16,7 +16,7 @@ public final class RoundTotals implements Serializable {
 
   /** Empty totals for k topics, the vocabulary and articles of at most {@code maxLength} tokens. */
   public RoundTotals(int k, int vocabulary, int maxLength) {
-    this(new TopicCounts(k, vocabulary, maxLength), new AlphaStatistics(k, maxLength));
+    this(new TopicCounts(k, vocabulary), new AlphaStatistics(k, maxLength));
   }
 
   RoundTotals(TopicCounts counts, AlphaStatistics statistics) {

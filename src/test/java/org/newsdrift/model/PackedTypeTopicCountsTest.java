@@ -17,7 +17,7 @@ class PackedTypeTopicCountsTest {
   @Test
   void aWordsCountsArePackedLargestFirstWithOneCellPerTokenUpToK() {
     // Word 0: 2 tokens in topic 1, 3 in topic 4, 1 in topic 2; word 1: one token in topic 3; word 2: none.
-    TopicCounts counts = new TopicCounts(5, 3, 10);
+    TopicCounts counts = new TopicCounts(5, 3);
     counts.add(new TopicAssignments("a", new int[] {0, 0, 0, 0, 0, 0, 1}, new int[] {1, 4, 4, 1, 2, 4, 3}));
     int[][] packed = PackedTypeTopicCounts.pack(counts);
     assertThat(packed[0]).containsExactly((3 << 3) | 4, (2 << 3) | 1, (1 << 3) | 2, 0, 0);
