@@ -157,7 +157,8 @@ public final class ChromeLineClassifier implements Serializable {
     return false;
   }
 
-  private static boolean containsWords(String text, String phrase) {
+  /** True when {@code text} holds {@code phrase} as whole words. */
+  static boolean containsWords(String text, String phrase) {
     for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
       boolean startsWord = at == 0 || !Character.isLetterOrDigit(text.codePointBefore(at));
       if (startsWord && endsWord(text, at + phrase.length())) {

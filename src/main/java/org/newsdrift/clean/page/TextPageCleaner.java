@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Cleans a news page saved as plain text by a scraper: drops the page chrome around the article (navigation,
- * newsletter and audio prompts, teasers, comment and share widgets, live-feed sidebars) and returns the headline,
- * the body and the publication date. Cleaning the returned text again gives the same text.
+ * newsletter and audio prompts, teasers, comment and share widgets, live-feed sidebars) and the captions, notices
+ * and repeated lines inside it, and returns the headline, the body and the publication date. Cleaning the returned
+ * text again gives the same text.
  */
 public final class TextPageCleaner implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -28,6 +29,7 @@ public final class TextPageCleaner implements Serializable {
   private final ChromeLineClassifier classifier = new ChromeLineClassifier();
   private final BodySelector bodySelector = new BodySelector();
   private final HeadlineFinder headlineFinder = new HeadlineFinder();
+  private final BodyLineFilter bodyLineFilter = new BodyLineFilter();
   private final BylineDateExtractor bylineDates;
 
   /** A cleaner that takes "today", the latest plausible date, from the system clock in UTC. */
@@ -67,9 +69,10 @@ public final class TextPageCleaner implements Serializable {
       }
     }
 
-    // A headline that opens the body is the headline, not a paragraph.
-    List<String> kept = body.lines().stream().filter(i -> headline.isEmpty() || i != headline.getAsInt())
-        .map(i -> classified.get(i).text()).toList();
+    // A headline that opens the body is the headline, not a paragraph. Captions and repeated widget lines leave the
+    // body only now: the headline and the date were found on the page as it stands.
+    List<String> kept = bodyLineFilter.filter(classified, body.lines()).stream()
+        .filter(i -> headline.isEmpty() || i != headline.getAsInt()).map(i -> classified.get(i).text()).toList();
     String title = headline.isPresent() ? classified.get(headline.getAsInt()).text() : null;
     int removed = nonBlank - kept.size() - (title == null ? 0 : 1);
     return new CleanedPage(title, String.join("\n", kept), date, dateSource, Math.max(removed, 0), pageChars);

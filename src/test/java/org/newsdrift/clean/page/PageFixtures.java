@@ -14,6 +14,13 @@ import java.util.Properties;
 final class PageFixtures {
   static final String KOREA_WARNS_RUSSIA = "korea-warns-russia";
   static final String KYIV_INDEPENDENT = "kyivindependent-2024-06-20-south-korea-weapons";
+  /** Three paragraphs of one article, for the pages built in the tests. */
+  static final String FIRST = "Russia and North Korea signed a treaty on Wednesday that commits each to help "
+      + "the other if it is attacked, the two leaders said after talks in Pyongyang.";
+  static final String SECOND = "The agreement replaces the treaties of 1961 and 2000 and was signed after "
+      + "hours of talks between the two delegations at the Kumsusan guest house.";
+  static final String THIRD = "Officials in Seoul said they would study the text closely and consult their "
+      + "allies about the consequences for security on the Korean peninsula.";
   /** "Today" for every test: fixtures never depend on the day the tests run. */
   static final Clock CLOCK = Clock.fixed(Instant.parse("2025-03-01T12:00:00Z"), ZoneOffset.UTC);
 

@@ -2,6 +2,9 @@ package org.newsdrift.clean.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.newsdrift.clean.page.PageFixtures.FIRST;
+import static org.newsdrift.clean.page.PageFixtures.SECOND;
+import static org.newsdrift.clean.page.PageFixtures.THIRD;
 
 import java.time.LocalDate;
 import java.util.Random;
@@ -12,12 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Dates, chrome in other languages and robustness, on pages built in the test. */
 class TextPageCleanerTest {
   private static final String HEADLINE = "Putin and Kim sign mutual defence treaty in Pyongyang";
-  private static final String FIRST = "Russia and North Korea signed a treaty on Wednesday that commits each to help "
-      + "the other if it is attacked, the two leaders said after talks in Pyongyang.";
-  private static final String SECOND = "The agreement replaces the treaties of 1961 and 2000 and was signed after "
-      + "hours of talks between the two delegations at the Kumsusan guest house.";
-  private static final String THIRD = "Officials in Seoul said they would study the text closely and consult their "
-      + "allies about the consequences for security on the Korean peninsula.";
 
   private final TextPageCleaner cleaner = new TextPageCleaner(PageFixtures.CLOCK);
 
@@ -128,6 +125,19 @@ class TextPageCleanerTest {
 
     assertThat(cleaned.text()).isEqualTo(FIRST + "\n" + SECOND + "\n" + THIRD);
     assertThat(cleaned.removedLines()).isEqualTo(11);
+  }
+
+  @Test
+  void theHeadlineIsChosenOnTheWholePageBeforeCaptionsAndRepeatedLinesLeaveTheBody() {
+    // The headline is on the page three times (breadcrumb, heading, share box): a repeated line, yet the headline.
+    String caption = "Kim Jong Un and Vladimir Putin at the signing ceremony in Pyongyang (Picture: Reuters)";
+    String page = String.join("\n", "Home | World | " + HEADLINE, HEADLINE, "By Chris York", "", FIRST, "", caption,
+        "", SECOND, "", THIRD, "", "Share this article", HEADLINE, HEADLINE);
+
+    CleanedPage cleaned = cleaner.clean(page);
+
+    assertThat(cleaned.title()).isEqualTo(HEADLINE);
+    assertThat(cleaned.text()).isEqualTo(FIRST + "\n" + SECOND + "\n" + THIRD);
   }
 
   @Test

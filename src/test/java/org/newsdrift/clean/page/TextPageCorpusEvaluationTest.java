@@ -16,11 +16,11 @@ import org.newsdrift.evaluation.TextPageCorpus;
  * where the shared corpus, Node or Chromium is absent.
  */
 class TextPageCorpusEvaluationTest {
-  // Measured floors (issue 22; see QUALITY.md), below the 0.92 F1 and 0.85 titles asked for: a second article
-  // below the first or sign-up boxes written as prose still cost some pages their body; on 18 pages the expected
-  // title (the SEO one) is nowhere in the saved text and on 9 only inside a longer line, and where a page shows two
-  // headlines the truth follows one or the other. The one wrong date is a truth file with day and month swapped.
-  private static final double MIN_MEAN_F1 = 0.915;
+  // Measured floors (issue 22; see QUALITY.md): body F1 0.936, above the 0.92 asked for; titles below the 0.85 asked
+  // for: on 18 pages the expected title (the SEO one) is nowhere in the saved text and on 9 only inside a longer line,
+  // and where a page shows two headlines the truth follows one or the other. The one wrong date is a truth file with
+  // day and month swapped.
+  private static final double MIN_MEAN_F1 = 0.935;
   private static final double MIN_TITLE_SHARE = 0.61;
   private static final double MIN_DATE_RECALL = 0.68;
   private static final int MAX_WRONG_DATES = 1;
