@@ -10,8 +10,8 @@ import org.jsoup.parser.Parser;
 
 /**
  * The article's headline: the JSON-LD headline, else the Open Graph title, the first {@code <h1>}, the Twitter
- * title or the {@code <title>}, with a trailing " | Site" cut off, and with a leading kicker ("Topic: ") cut off when
- * another of the page's titles is the same headline without it.
+ * title or the {@code <title>}, with a trailing " | Site" cut off, and with a leading kicker ("Topic: ") or quote
+ * marks cut off when another of the page's titles is the same headline without them.
  */
 final class TitleExtractor {
   private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|\\-–—·:»]\\s+|\\s*[｜|：ㅣ]\\s*");
@@ -20,6 +20,7 @@ final class TitleExtractor {
   /** A kicker ends in a colon or a spaced dash: "Olympische Spiele: ", "Eskalation - ". */
   private static final Pattern KICKER_END = Pattern.compile("(?:\\s*[:：]|\\s+[-–—])\\s+$");
   private static final int MIN_HEADLINE_WORDS = 3;
+  private static final Pattern DOUBLE_QUOTES = Pattern.compile("[\"\u201C\u201D\u201E\u201F\u00AB\u00BB]");
 
   private TitleExtractor() {}
 
@@ -35,6 +36,7 @@ final class TitleExtractor {
         break;
       }
     }
+    title = withFewestQuotes(title, candidates);
     List<String> shareTitles = new ArrayList<>();
     add(shareTitles, meta.first("og:title"));
     add(shareTitles, meta.first("twitter:title"));
@@ -84,6 +86,30 @@ final class TitleExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * {@code title}, or the page's other title with the same words and fewer double quotes: where the declarations
+   * disagree only on quote marks around a phrase ({@code "Pink hair sparks ridicule"… A riddle} against {@code Pink
+   * hair sparks ridicule… A riddle}), the marks are one declaration's typography, not part of the headline.
+   */
+  static String withFewestQuotes(String title, List<String> candidates) {
+    String words = withoutQuotes(title);
+    String best = title;
+    for (String other : candidates) {
+      if (withoutQuotes(other).equals(words) && quotes(other) < quotes(best)) {
+        best = other;
+      }
+    }
+    return best;
+  }
+
+  private static String withoutQuotes(String title) {
+    return Texts.oneLine(DOUBLE_QUOTES.matcher(title).replaceAll(""));
+  }
+
+  private static long quotes(String title) {
+    return DOUBLE_QUOTES.matcher(title).results().count();
   }
 
   /** Every headline the page declares, best first: JSON-LD, Open Graph, first h1, Twitter, {@code <title>}. */

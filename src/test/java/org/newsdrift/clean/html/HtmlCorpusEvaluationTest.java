@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
  */
 class HtmlCorpusEvaluationTest {
   private static final double MIN_MEAN_F1 = 0.97;
-  // Below the 0.88 asked for (136 of 155): on 19 pages the expected title is the site's other headline (SEO or
+  // At the 0.88 asked for (137 of 155, 0.884): on 18 pages the expected title is the site's other headline (SEO or
   // display).
-  private static final double MIN_TITLE_SHARE = 0.875;
+  private static final double MIN_TITLE_SHARE = 0.88;
   private static final double MIN_DAY_SHARE = 0.85;
 
   @Test

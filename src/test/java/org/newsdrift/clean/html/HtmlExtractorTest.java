@@ -109,6 +109,17 @@ class HtmlExtractorTest {
   }
 
   @Test
+  void quoteMarksAreCutWhenAnotherOfThePageTitlesHasTheSameWordsWithoutThem() {
+    String head = "<meta property='og:title' content='&quot;Pink hair sparks ridicule&quot;… A riddle for the public'>";
+    String body = "<h1>Pink hair sparks ridicule… A riddle for the public</h1>" + article();
+
+    assertThat(extractor.extract(page(head, body), null).title())
+        .isEqualTo("Pink hair sparks ridicule… A riddle for the public");
+    assertThat(TitleExtractor.withFewestQuotes("Kim says \"no deal\"", List.of("Kim says no deal yet")))
+        .isEqualTo("Kim says \"no deal\"");
+  }
+
+  @Test
   void kickerIsCutWhenTheHeadingSetsTheSameHeadlineUnderAnotherKicker() {
     String head = "<meta property='og:title' content='Attack on Israel: «Restraint has much to do with the US»'>";
     String body = "<h1>Escalation in the Middle East - «Restraint has much to do with the US»</h1>" + article();
