@@ -66,8 +66,8 @@ final class BodyLineFilter implements Serializable {
       "(?iu)(?:\\d+\\s+)?(?:all\\s+|alle\\s+|lire\\s+les\\s+(?:\\d+\\s+)?|ver\\s+)?(?:comments|readers' comments|"
           + "kommentare|leserkommentare|commentaires|comentarios|commenti|reacties|kommentarer|komentarze|"
           + "комментарии|коментарі|yorumlar)(?:\\s*\\(?\\d+\\)?)?"
-          + "|related posts|related topics|ähnliche beiträge|ähnliche artikel|articles similaires|entradas relacionadas|"
-          + "articoli correlati");
+          + "|related posts|related topics|ähnliche beiträge|ähnliche artikel|articles similaires|"
+          + "entradas relacionadas|articoli correlati");
   /** An end heading counts only after this share of the body: a "Comments" link may sit under the headline. */
   private static final double MIN_SHARE_BEFORE_END = 0.5;
 
@@ -114,7 +114,7 @@ final class BodyLineFilter implements Serializable {
     return body;
   }
 
-  /** The keys of the lines held {@link #MIN_PAGE_REPEATS} times by the page or {@link #MIN_BODY_REPEATS} by the body. */
+  /** The keys of the lines the page holds {@link #MIN_PAGE_REPEATS} times or the body {@link #MIN_BODY_REPEATS}. */
   private static Set<String> repeated(List<ClassifiedLine> page, List<Integer> body) {
     Map<String, Integer> onPage = new HashMap<>();
     for (ClassifiedLine line : page) {
