@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -115,7 +116,7 @@ public final class TopicModelStep {
         List<Map<String, Double>> distributions = distributions(model.topicsMatrix(), vocabulary);
         List<List<String>> topTerms = new ArrayList<>();
         List<List<Double>> topWeights = new ArrayList<>();
-        topTerms(distributions, Math.max(COHERENCE_TERMS, config.topTerms()), topTerms, topWeights);
+        topTerms(distributions, vocabulary, Math.max(COHERENCE_TERMS, config.topTerms()), topTerms, topWeights);
 
         spark.sparkContext().setJobDescription("topics: coherence and perplexity k=" + k + " seed=" + seed);
         List<String> words = new ArrayList<>();
@@ -315,11 +316,19 @@ public final class TopicModelStep {
     return udf(sumOfCounts, DataTypes.DoubleType).apply(counts);
   }
 
-  private static void topTerms(List<Map<String, Double>> distributions, int n, List<List<String>> terms,
-      List<List<Double>> weights) {
+  /**
+   * Each topic's {@code n} most probable terms. Ties (frequent on a small corpus, where many terms have the same
+   * count in a topic) go to the term in fewer articles, which says more about the topic than a common one: the term
+   * later in the vocabulary, whose order is document frequency, then alphabetical ({@link Vocabulary}). MALLET
+   * ranks a topic's words the same way (equal counts: the higher word index first).
+   */
+  static void topTerms(List<Map<String, Double>> distributions, String[] vocabulary, int n,
+      List<List<String>> terms, List<List<Double>> weights) {
+    Map<String, Integer> position = GibbsLdaStep.index(vocabulary);
+    Comparator<Map.Entry<String, Double>> byPosition = Comparator.comparing(e -> position.get(e.getKey()));
     for (Map<String, Double> distribution : distributions) {
       List<Map.Entry<String, Double>> ranked = new ArrayList<>(distribution.entrySet());
-      ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+      ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(byPosition.reversed()));
       List<Map.Entry<String, Double>> top = ranked.subList(0, Math.min(n, ranked.size()));
       terms.add(top.stream().map(Map.Entry::getKey).toList());
       weights.add(top.stream().map(Map.Entry::getValue).toList());
