@@ -51,7 +51,7 @@ final class LdaVariant {
       return null;
     } else if (type == int.class) {
       return Integer.parseInt(value);
-    } else if (type == long.class) {
+    } else if (type == long.class || type == Long.class) {
       return Long.parseLong(value);
     } else if (type == double.class || type == Double.class) {
       return Double.parseDouble(value);

@@ -25,6 +25,8 @@ import java.util.List;
  * @param learningOffset online only: tau0, which damps the first iterations (step size (tau0 + t)^-0.51); null
  *     for Spark's default, 1024
  * @param learningDecay online only: kappa, how fast the step size decays, in (0.5, 1]; null for Spark's default, 0.51
+ * @param tokensPerPartition gibbs only: tokens per partition of the sampler's state, one partition (exact serial
+ *     sampling) up to this many; null for {@link #DEFAULT_TOKENS_PER_PARTITION}
  */
 public record LdaConfig(
     int k,
@@ -40,10 +42,13 @@ public record LdaConfig(
     Double docConcentration,
     Double topicConcentration,
     Double learningOffset,
-    Double learningDecay)
+    Double learningDecay,
+    Long tokensPerPartition)
     implements Serializable {
 
   public static final List<String> OPTIMIZERS = List.of("online", "em", "gibbs");
+  /** Tokens per partition of a Gibbs fit unless the config says otherwise (see BENCHMARKS.md, topics). */
+  public static final long DEFAULT_TOKENS_PER_PARTITION = 150_000;
 
   public LdaConfig {
     ConfigException.require(k >= 2, "Cannot use lda config: lda.k must be at least 2 (was " + k + ")");
@@ -76,5 +81,20 @@ public record LdaConfig(
         "Cannot use lda config: lda.learning_offset must be above 0 (was " + learningOffset + ")");
     ConfigException.require(learningDecay == null || (learningDecay > 0.5 && learningDecay <= 1),
         "Cannot use lda config: lda.learning_decay must be in (0.5, 1] (was " + learningDecay + ")");
+    ConfigException.require(tokensPerPartition == null || tokensPerPartition >= 1,
+        "Cannot use lda config: lda.tokens_per_partition must be at least 1 (was " + tokensPerPartition + ")");
+  }
+
+  /** The settings before {@code tokens_per_partition} was a key: its default. */
+  public LdaConfig(int k, int maxIterations, long seed, String optimizer, double subsamplingRate, int minDf,
+      double maxDfShare, int vocabSize, int topTerms, int minDocuments, Double docConcentration,
+      Double topicConcentration, Double learningOffset, Double learningDecay) {
+    this(k, maxIterations, seed, optimizer, subsamplingRate, minDf, maxDfShare, vocabSize, topTerms, minDocuments,
+        docConcentration, topicConcentration, learningOffset, learningDecay, null);
+  }
+
+  /** Tokens per partition of a Gibbs fit: the key's value, or the default. */
+  public long gibbsTokensPerPartition() {
+    return tokensPerPartition == null ? DEFAULT_TOKENS_PER_PARTITION : tokensPerPartition;
   }
 }

@@ -94,6 +94,17 @@ class ConfigRecordsTest {
   }
 
   @Test
+  void gibbsTokensPerPartitionMustBePositiveAndDefaultsWhenAbsent() {
+    assertThatThrownBy(() -> new LdaConfig(8, 60, 1L, "gibbs", 0.5, 3, 0.5, 5000, 10, 20, null, null, null, null, 0L))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("lda.tokens_per_partition must be at least 1 (was 0)");
+    assertThat(new LdaConfig(8, 60, 1L, "gibbs", 0.5, 3, 0.5, 5000, 10, 20, null, null, null, null, 40_000L)
+        .gibbsTokensPerPartition()).isEqualTo(40_000L);
+    assertThat(new LdaConfig(8, 60, 1L, "gibbs", 0.5, 3, 0.5, 5000, 10, 20, null, null, null, null)
+        .gibbsTokensPerPartition()).isEqualTo(LdaConfig.DEFAULT_TOKENS_PER_PARTITION);
+  }
+
+  @Test
   void ldaLearningDecayMustBeAboveOneHalfAndAtMostOne() {
     assertThatThrownBy(() -> new LdaConfig(8, 60, 1L, "online", 0.5, 3, 0.5, 5000, 10, 20, null, null, null, 0.5))
         .isInstanceOf(ConfigException.class)

@@ -35,6 +35,8 @@ class GibbsLdaStepTest {
   private static final List<String> FARMING = List.of("grain", "harvest", "farm", "rice", "crop");
   private static final LdaConfig GIBBS =
       new LdaConfig(2, 60, 1L, "gibbs", 0.5, 3, 1.0, 100, 5, 10, null, null, null, null);
+  /** As {@link #GIBBS} with 500 tokens per partition: the tiny corpus's 1,200 tokens are sampled in three. */
+  private static final LdaConfig GIBBS_500 = tokensPerPartition(GIBBS, 500);
 
   private static SparkSession spark;
   private static Dataset<Row> docs;
@@ -60,6 +62,12 @@ class GibbsLdaStepTest {
     spark.stop();
   }
 
+  private static LdaConfig tokensPerPartition(LdaConfig c, long tokens) {
+    return new LdaConfig(c.k(), c.maxIterations(), c.seed(), c.optimizer(), c.subsamplingRate(), c.minDf(),
+        c.maxDfShare(), c.vocabSize(), c.topTerms(), c.minDocuments(), c.docConcentration(), c.topicConcentration(),
+        c.learningOffset(), c.learningDecay(), tokens);
+  }
+
   private static Dataset<Row> counts(Dataset<Row> input, CountVectorizerModel vectorizer) {
     return vectorizer.transform(input);
   }
@@ -73,17 +81,17 @@ class GibbsLdaStepTest {
     CountVectorizerModel vectorizer = vectorizer();
     String[] vocabulary = vectorizer.vocabulary();
     // 1,200 tokens and 500 per partition: the sampler runs on three partitions of assignments.
-    LocalLDAModel one = GibbsLdaStep.fit(counts(docs.repartition(1), vectorizer), vocabulary, GIBBS, 2, 5L, 500);
+    LocalLDAModel one = GibbsLdaStep.fit(counts(docs.repartition(1), vectorizer), vocabulary, GIBBS_500, 2, 5L);
     LocalLDAModel three = GibbsLdaStep.fit(counts(docs.repartition(3), vectorizer).orderBy(col("article_id").desc()),
-        vocabulary, GIBBS, 2, 5L, 500);
+        vocabulary, GIBBS_500, 2, 5L);
     assertThat(three.topicsMatrix().toArray()).containsExactly(one.topicsMatrix().toArray());
     assertThat(three.estimatedDocConcentration().toArray())
         .containsExactly(one.estimatedDocConcentration().toArray());
 
     // Compared after one round: on data this clear, fits from any start soon reach the same counts.
-    LdaConfig oneRound = new LdaConfig(2, 10, 1L, "gibbs", 0.5, 3, 1.0, 100, 5, 10, null, null, null, null);
-    LocalLDAModel seed5 = GibbsLdaStep.fit(counts(docs, vectorizer), vocabulary, oneRound, 2, 5L, 500);
-    LocalLDAModel seed6 = GibbsLdaStep.fit(counts(docs, vectorizer), vocabulary, oneRound, 2, 6L, 500);
+    LdaConfig oneRound = new LdaConfig(2, 10, 1L, "gibbs", 0.5, 3, 1.0, 100, 5, 10, null, null, null, null, 500L);
+    LocalLDAModel seed5 = GibbsLdaStep.fit(counts(docs, vectorizer), vocabulary, oneRound, 2, 5L);
+    LocalLDAModel seed6 = GibbsLdaStep.fit(counts(docs, vectorizer), vocabulary, oneRound, 2, 6L);
     assertThat(seed6.topicsMatrix().toArray()).isNotEqualTo(seed5.topicsMatrix().toArray());
   }
 
@@ -92,10 +100,10 @@ class GibbsLdaStepTest {
     CountVectorizerModel vectorizer = vectorizer();
     String[] vocabulary = vectorizer.vocabulary();
     // 100 sweeps are 10 rounds: the last round's assignments are checkpointed before the counts are summed.
-    LdaConfig config = new LdaConfig(2, 100, 1L, "gibbs", 0.5, 3, 1.0, 100, 5, 10, null, null, null, null);
-    LocalLDAModel plain = GibbsLdaStep.fit(counts(docs, vectorizer), vocabulary, config, 2, 4L, 500);
+    LdaConfig config = new LdaConfig(2, 100, 1L, "gibbs", 0.5, 3, 1.0, 100, 5, 10, null, null, null, null, 500L);
+    LocalLDAModel plain = GibbsLdaStep.fit(counts(docs, vectorizer), vocabulary, config, 2, 4L);
     spark.sparkContext().setCheckpointDir(checkpoints.toString());
-    LocalLDAModel checkpointed = GibbsLdaStep.fit(counts(docs, vectorizer), vocabulary, config, 2, 4L, 500);
+    LocalLDAModel checkpointed = GibbsLdaStep.fit(counts(docs, vectorizer), vocabulary, config, 2, 4L);
     assertThat(checkpointed.topicsMatrix().toArray()).containsExactly(plain.topicsMatrix().toArray());
     try (var files = java.nio.file.Files.walk(checkpoints)) {
       assertThat(files.filter(f -> f.getFileName().toString().startsWith("part-")).count()).isGreaterThan(0);
@@ -106,8 +114,9 @@ class GibbsLdaStepTest {
   void oneAndSeveralPartitionsBothRecoverTheTwoThemes() {
     CountVectorizerModel vectorizer = vectorizer();
     String[] terms = vectorizer.vocabulary();
-    for (long tokensPerPartition : new long[] {GibbsLdaStep.TOKENS_PER_PARTITION, 300}) {
-      LocalLDAModel model = GibbsLdaStep.fit(counts(docs, vectorizer), terms, GIBBS, 2, 3L, tokensPerPartition);
+    for (long tokensPerPartition : new long[] {GIBBS.gibbsTokensPerPartition(), 300}) {
+      LocalLDAModel model = GibbsLdaStep.fit(counts(docs, vectorizer), terms, tokensPerPartition(GIBBS,
+          tokensPerPartition), 2, 3L);
       List<Map<String, Double>> topics = TopicModelStep.distributions(model, terms);
       double military0 = MILITARY.stream().mapToDouble(topics.get(0)::get).sum();
       double military1 = MILITARY.stream().mapToDouble(topics.get(1)::get).sum();
