@@ -73,6 +73,13 @@ public final class TopicBenchmark implements Callable<Integer> {
   @Option(names = "--report", description = "append the Markdown table to this file")
   private Path report;
 
+  @Option(names = "--warmup", defaultValue = "1", description = "unrecorded fits of every contender (first seed) "
+      + "before the first data set's measured ones, so that no contender's times include the JVM's warm-up "
+      + "(class loading, JIT): ${DEFAULT-VALUE}")
+  private int warmups;
+
+  private boolean warmedUp;
+
   @Option(names = "--details", description = "append every run's figures and top terms to this file")
   private Path details;
 
@@ -87,8 +94,9 @@ public final class TopicBenchmark implements Callable<Integer> {
     List<Integer> topicCounts = ks == null ? List.of(lda.k()) : ks;
     BenchReport table = new BenchReport();
     table.note(String.format(Locale.ROOT, "config %s (lda.optimizer %s); seeds %d..%d; MALLET %d iterations, "
-        + "threads %s; %s articles", config, lda.optimizer(), lda.seed(), lda.seed() + seeds - 1, malletIterations,
-        malletThreads, allArticles ? "all canonical" : "relevant canonical"));
+        + "threads %s; %s articles; %d unrecorded warm-up fits of each", config, lda.optimizer(), lda.seed(),
+        lda.seed() + seeds - 1, malletIterations, malletThreads, allArticles ? "all canonical" : "relevant canonical",
+        warmups));
     SparkSession spark = session();
     try {
       for (String root : roots) {
@@ -112,6 +120,11 @@ public final class TopicBenchmark implements Callable<Integer> {
     LdaConfig lda = run.job().lda();
     Contenders contenders = contenders(run);
     Dataset<Row> docs = BenchCorpus.canonical(spark, root, run, !allArticles, 1);
+    for (; !warmedUp && warmups > 0; warmups--) {
+      compare(dataset + " (warm-up)", docs, run, contenders(run), topicCounts.get(0), lda.seed(), onlyOurs ? List.of()
+          : malletThreads, !onlyOurs && !noNaive, new BenchReport());
+    }
+    warmedUp = true;
     for (int k : topicCounts) {
       for (long seed = lda.seed(); seed < lda.seed() + seeds; seed++) {
         compare(dataset, docs, run, contenders, k, seed, onlyOurs ? List.of() : malletThreads, !onlyOurs && !noNaive,
