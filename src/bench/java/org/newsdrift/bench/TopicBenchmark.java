@@ -78,8 +78,6 @@ public final class TopicBenchmark implements Callable<Integer> {
       + "(class loading, JIT): ${DEFAULT-VALUE}")
   private int warmups;
 
-  private boolean warmedUp;
-
   @Option(names = "--details", description = "append every run's figures and top terms to this file")
   private Path details;
 
@@ -100,7 +98,7 @@ public final class TopicBenchmark implements Callable<Integer> {
     SparkSession spark = session();
     try {
       for (String root : roots) {
-        benchmark(spark, run, root, topicCounts, table);
+        benchmark(spark, run, root, topicCounts, table, root.equals(roots.get(0)) ? warmups : 0);
       }
     } finally {
       spark.stop();
@@ -115,16 +113,15 @@ public final class TopicBenchmark implements Callable<Integer> {
   }
 
   private void benchmark(SparkSession spark, RunConfig run, String root, List<Integer> topicCounts,
-      BenchReport table) throws IOException {
+      BenchReport table, int warmupFits) throws IOException {
     String dataset = Path.of(root).getFileName().toString() + (allArticles ? " (all)" : "");
     LdaConfig lda = run.job().lda();
     Contenders contenders = contenders(run);
     Dataset<Row> docs = BenchCorpus.canonical(spark, root, run, !allArticles, 1);
-    for (; !warmedUp && warmups > 0; warmups--) {
+    for (int i = 0; i < warmupFits; i++) {
       compare(dataset + " (warm-up)", docs, run, contenders(run), topicCounts.get(0), lda.seed(), onlyOurs ? List.of()
           : malletThreads, !onlyOurs && !noNaive, new BenchReport());
     }
-    warmedUp = true;
     for (int k : topicCounts) {
       for (long seed = lda.seed(); seed < lda.seed() + seeds; seed++) {
         compare(dataset, docs, run, contenders, k, seed, onlyOurs ? List.of() : malletThreads, !onlyOurs && !noNaive,

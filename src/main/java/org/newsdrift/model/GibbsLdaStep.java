@@ -2,7 +2,6 @@ package org.newsdrift.model;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.udf;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -21,8 +20,6 @@ import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.types.DataTypes;
 import org.newsdrift.config.LdaConfig;
 import org.apache.spark.storage.StorageLevel;
 
@@ -87,8 +84,7 @@ public final class GibbsLdaStep {
    * tokens evened that out but gained nothing measurable against the run-to-run spread, so it was left out.
    */
   static JavaRDD<TopicAssignments> partitioned(Dataset<Row> counts, String[] vocabulary, long tokensPerPartition) {
-    UDF1<Vector, Double> sumOfCounts = v -> java.util.Arrays.stream(v.toSparse().values()).sum();
-    Row total = counts.agg(sum(udf(sumOfCounts, DataTypes.DoubleType).apply(col("counts")))).first();
+    Row total = counts.agg(sum(TopicModelStep.tokenCount(col("counts")))).first();
     long tokens = total.isNullAt(0) ? 0 : (long) total.getDouble(0);
     int partitions = (int) Math.max(1, (tokens + tokensPerPartition - 1) / tokensPerPartition);
     Map<String, Integer> index = index(vocabulary);

@@ -311,7 +311,7 @@ public final class TopicModelStep {
   }
 
   /** Tokens in a count vector (the sum of its counts). */
-  private static Column tokenCount(Column counts) {
+  static Column tokenCount(Column counts) {
     UDF1<Vector, Double> sumOfCounts = v -> java.util.Arrays.stream(v.toSparse().values()).sum();
     return udf(sumOfCounts, DataTypes.DoubleType).apply(counts);
   }
