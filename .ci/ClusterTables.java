@@ -33,7 +33,10 @@ public final class ClusterTables {
     }
     SparkSession spark = SparkSession.builder().master("local[2]").appName("cluster-checks tables")
         .config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
-        .config("spark.driver.bindAddress", "127.0.0.1").getOrCreate();
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.sql.extensions", "io.delta.sql.DeltaSparkSessionExtension")
+        .config("spark.sql.catalog.spark_catalog", "org.apache.spark.sql.delta.catalog.DeltaCatalog")
+        .getOrCreate();
     List<String> failures = new ArrayList<>();
     if (args[0].equals("--same")) {
       try {
@@ -49,7 +52,7 @@ public final class ClusterTables {
     try {
       for (int i = 1; i < args.length; i++) {
         String out = args[i];
-        List<Row> runs = spark.read().parquet(out + "/runs").collectAsList();
+        List<Row> runs = spark.read().format("delta").load(out + "/runs").collectAsList();
         if (runs.size() != 1) {
           failures.add(out + ": " + runs.size() + " runs rows, expected 1");
           continue;
@@ -59,10 +62,10 @@ public final class ClusterTables {
         long accepted = run.getAs("accepted");
         long rejected = run.getAs("rejected");
         long duplicates = run.getAs("duplicates");
-        long articleRows = spark.read().parquet(out + "/articles").count();
-        long canonical = spark.read().parquet(out + "/articles").filter(col("duplicate_of").isNull()).count();
-        long rejectRows = spark.read().parquet(out + "/rejects").count();
-        long topics = spark.read().parquet(out + "/topics").count();
+        long articleRows = spark.read().format("delta").load(out + "/articles").count();
+        long canonical = spark.read().format("delta").load(out + "/articles").filter(col("duplicate_of").isNull()).count();
+        long rejectRows = spark.read().format("delta").load(out + "/rejects").count();
+        long topics = spark.read().format("delta").load(out + "/topics").count();
         String counts = String.format("%d records, %d accepted, %d rejected, %d duplicates, %d relevant, "
             + "%d article rows, %d topics", read, accepted, rejected, duplicates, run.<Long>getAs("relevant"),
             articleRows, topics);
@@ -95,8 +98,8 @@ public final class ClusterTables {
    */
   private static void same(SparkSession spark, String reference, String output, List<String> ignored,
       List<String> failures) {
-    File[] tables = new File(reference).listFiles(f -> f.isDirectory() && !f.getName().startsWith("_")
-        && !f.getName().equals("report") && !f.getName().equals("runs"));
+    File[] tables = new File(reference).listFiles(f -> new File(f, "_delta_log").isDirectory()
+        && !f.getName().equals("runs"));
     java.util.Arrays.sort(tables);
     for (File table : tables) {
       if (ignored.contains(table.getName())) {
@@ -125,7 +128,7 @@ public final class ClusterTables {
             + extra + " extra)");
       }
     }
-    long repeated = spark.read().parquet(output + "/articles").groupBy("article_id").count()
+    long repeated = spark.read().format("delta").load(output + "/articles").groupBy("article_id").count()
         .filter(col("count").gt(1)).count();
     if (repeated > 0) {
       failures.add(output + ": " + repeated + " article_id values in articles more than once");
@@ -134,7 +137,7 @@ public final class ClusterTables {
 
   private static Dataset<Row> readOrNull(SparkSession spark, String path) {
     try {
-      return spark.read().parquet(path);
+      return spark.read().format("delta").load(path);
     } catch (Exception e) {  // Spark's AnalysisException, unchecked in Scala
       if (String.valueOf(e.getMessage()).contains("UNABLE_TO_INFER_SCHEMA")) {
         return null;

@@ -7,12 +7,16 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
 
 /**
  * An S3 API on loopback for tests: s3proxy with a filesystem backend, started as its own JVM (its jar bundles
@@ -24,10 +28,14 @@ public final class S3ProxyProcess implements AutoCloseable {
 
   private final Process process;
   private final URI endpoint;
+  private final String accessKey;
+  private final String secretKey;
 
-  private S3ProxyProcess(Process process, URI endpoint) {
+  private S3ProxyProcess(Process process, URI endpoint, String accessKey, String secretKey) {
     this.process = process;
     this.endpoint = endpoint;
+    this.accessKey = accessKey;
+    this.secretKey = secretKey;
   }
 
   /** Starts s3proxy serving buckets from {@code folder}, accepting only the given key pair. */
@@ -52,7 +60,7 @@ public final class S3ProxyProcess implements AutoCloseable {
         .start();
     try {
       int port = awaitPort(process);
-      return new S3ProxyProcess(process, URI.create("http://127.0.0.1:" + port));
+      return new S3ProxyProcess(process, URI.create("http://127.0.0.1:" + port), accessKey, secretKey);
     } catch (IOException | RuntimeException e) {
       process.destroyForcibly();
       throw e;
@@ -95,6 +103,27 @@ public final class S3ProxyProcess implements AutoCloseable {
 
   public URI endpoint() {
     return endpoint;
+  }
+
+  /** S3A pointed at the proxy, as spark-submit would pass them: the job gives {@code spark.hadoop.*} to Hadoop. */
+  public Map<String, String> s3aSettings() {
+    Map<String, String> settings = new LinkedHashMap<>();
+    settings.put("spark.hadoop.fs.s3a.endpoint", endpoint.toString());
+    settings.put("spark.hadoop.fs.s3a.endpoint.region", "us-east-1");
+    settings.put("spark.hadoop.fs.s3a.path.style.access", "true");
+    settings.put("spark.hadoop.fs.s3a.connection.ssl.enabled", "false");
+    settings.put("spark.hadoop.fs.s3a.aws.credentials.provider",
+        "org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider");
+    settings.put("spark.hadoop.fs.s3a.access.key", accessKey);
+    settings.put("spark.hadoop.fs.s3a.secret.key", secretKey);
+    return settings;
+  }
+
+  /** Closes the S3A file system of {@code bucket} that Hadoop keeps cached with its connection pool. */
+  public void closeFileSystem(String bucket) throws IOException {
+    Configuration conf = new Configuration();
+    s3aSettings().forEach((key, value) -> conf.set(key.substring("spark.hadoop.".length()), value));
+    FileSystem.get(URI.create("s3a://" + bucket + "/"), conf).close();
   }
 
   @Override

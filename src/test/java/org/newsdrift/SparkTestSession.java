@@ -1,6 +1,7 @@
 package org.newsdrift;
 
 import org.apache.spark.sql.SparkSession;
+import org.newsdrift.table.DeltaSettings;
 
 /**
  * The one local Spark session a Spark test class uses: two cores, UI off, loopback driver, UTC. Start it in
@@ -27,6 +28,9 @@ public final class SparkTestSession {
         .config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.sql.shuffle.partitions", "4")
         .config("spark.sql.session.timeZone", "UTC")
-        .config("spark.sql.sources.partitionOverwriteMode", "dynamic");
+        .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
+        .config("spark.sql.extensions", DeltaSettings.EXTENSION)
+        .config("spark.sql.catalog.spark_catalog", DeltaSettings.CATALOG)
+        .config("spark.databricks.delta.snapshotPartitions", "2");
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
  * @param lda topic model
  * @param topicUpdates when a new topic model version is fitted, and how versions are matched
  * @param granularities the periods trend tables are computed for: any of day, week, month
+ * @param tables upkeep of the Delta tables (retention, how often they are vacuumed); absent means the defaults
  */
 public record JobConfig(
     String subjectFile,
@@ -23,7 +24,8 @@ public record JobConfig(
     TfIdfConfig tfidf,
     LdaConfig lda,
     TopicUpdateConfig topicUpdates,
-    List<String> granularities)
+    List<String> granularities,
+    TableConfig tables)
     implements Serializable {
 
   public static final List<String> GRANULARITIES = List.of("day", "week", "month");
@@ -44,5 +46,6 @@ public record JobConfig(
           "Cannot use config: granularities may hold " + GRANULARITIES + " (was '" + granularity + "')");
     }
     granularities = List.copyOf(granularities);
+    tables = tables == null ? TableConfig.DEFAULTS : tables;
   }
 }

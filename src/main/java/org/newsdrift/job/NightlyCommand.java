@@ -15,9 +15,12 @@ import org.apache.spark.sql.SparkSession;
 import org.newsdrift.config.ConfigLoader;
 import org.newsdrift.config.RunConfig;
 import org.newsdrift.config.SecretRedactor;
+import org.newsdrift.config.TableConfig;
 import org.newsdrift.ingest.InputFile;
 import org.newsdrift.ingest.InputResolver;
 import org.newsdrift.report.ReportStep;
+import org.newsdrift.table.TableUpkeep;
+import org.newsdrift.table.TableWriter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -91,6 +94,7 @@ final class NightlyCommand implements Callable<Integer> {
     SparkSession spark = SparkSessions.start("newsdrift " + command + " " + run.runDate());
     String checkpoints = SparkSessions.checkpointFolder(spark, run);
     try {
+      SparkSessions.prepareOutput(spark, run);
       StepLog steps = new StepLog(spark, run);
       RunRecorder recorder = new RunRecorder(spark, run, steps);
       NightlyResult result;
@@ -101,6 +105,7 @@ final class NightlyCommand implements Callable<Integer> {
         throw e;
       }
       recorder.succeeded(result);
+      upkeep(spark, run, command);
       // The run is recorded and its tables stand: what follows only tells people about it, so no failure in it may
       // turn a succeeded night into a failed exit code that a scheduler would act on.
       PrintWriter out = spec.commandLine().getOut();
@@ -117,6 +122,28 @@ final class NightlyCommand implements Callable<Integer> {
       SparkSessions.deleteCheckpoints(spark, checkpoints);
       SparkSessions.tidyStaging(spark, run.output());
       spark.stop();
+    }
+  }
+
+  /**
+   * Compacts the tables after a backfill, and vacuums them after a backfill or on the nights the config names. The
+   * run's tables stand already; a failure here is a warning, and the next upkeep does the work.
+   */
+  static void upkeep(SparkSession spark, RunContext run, String command) {
+    TableConfig config = run.config().job().tables();
+    boolean backfill = command.equals("backfill");
+    if (!backfill && !config.vacuumsOn(run.runDate())) {
+      return;
+    }
+    try {
+      TableUpkeep upkeep = new TableUpkeep(spark, new TableWriter(run.output()));
+      if (backfill) {
+        upkeep.optimize();
+      }
+      upkeep.vacuum(config.retentionHours());
+    } catch (RuntimeException e) {
+      LOG.warn("The run succeeded and its tables are written, but their upkeep (optimize, vacuum) failed: {}",
+          SecretRedactor.redactValue(String.valueOf(e)));
     }
   }
 

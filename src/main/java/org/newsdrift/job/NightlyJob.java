@@ -132,7 +132,7 @@ final class NightlyJob {
         .persist(StorageLevel.MEMORY_AND_DISK());
     TemplateStep.Result templates = TemplateStep.run(
         extracted, config.ingest().templateMinPages(), config.ingest().templateSamplePages());
-    tables.replacePartition(Tables.SOURCE_BOILERPLATE, "run_date", run.runDate(), templates.boilerplate()
+    tables.replaceWhere(Tables.SOURCE_BOILERPLATE, tonightOrFilesOf(toRead), templates.boilerplate()
         .withColumn("run_id", lit(run.runId())).withColumn("run_date", lit(runDate)));
     Dataset<Row> cleaned = CleanStep.finish(templates.rows(), config.ingest())
         .withColumn("run_id", lit(run.runId()))
@@ -172,8 +172,7 @@ final class NightlyJob {
       }
       tables.replacePartitions(Tables.ARTICLES, "run_date", nights,
           withTerms(articles.filter(fresh.or(col("run_date").isin(changed.toArray())))));
-      tables.replacePartition(Tables.REJECTS, "run_date", run.runDate(), rejects);
-      forgetEarlierReadings(reread);
+      tables.replaceWhere(Tables.REJECTS, tonightOrFilesOf(toRead), rejects);
       articles.unpersist();
       exact.unpersist();
 
@@ -269,20 +268,12 @@ final class NightlyJob {
   }
 
   /**
-   * Removes, from earlier nights' rejects and learned templates, the rows of files read again tonight, which
-   * tonight's rows replace.
+   * The rows a night replaces in the rejects and learned templates: tonight's partition, and the earlier nights' rows
+   * of the files read tonight, which tonight's rows replace. One condition, so each table gets one commit.
    */
-  private void forgetEarlierReadings(Object[] uris) {
-    for (String table : List.of(Tables.REJECTS, Tables.SOURCE_BOILERPLATE)) {
-      List<Row> nights = tables.read(spark, table)
-          .filter(col("input_file").isin(uris).and(col("run_date").notEqual(lit(runDate))))
-          .select("run_date").distinct().collectAsList();
-      for (Row night : nights) {
-        LOG.info("{}: removing the earlier reading of re-read files from run_date={}", table, night.get(0));
-        tables.rewritePartition(spark, table, "run_date", night.get(0),
-            rows -> rows.filter(functions.not(col("input_file").isin(uris))));
-      }
-    }
+  private String tonightOrFilesOf(List<InputFile> toRead) {
+    return TableWriter.in("run_date", List.of(runDate)) + " OR "
+        + TableWriter.in("input_file", toRead.stream().map(InputFile::uri).toList());
   }
 
   private static long count(List<InputLedger.Decision> decisions, String status) {
@@ -293,7 +284,7 @@ final class NightlyJob {
   static void ensureTopicTablesExist(TableWriter tables, SparkSession spark) {
     for (String table : List.of(Tables.TOPICS, Tables.DOC_TOPICS, Tables.TOPIC_LINEAGE, Tables.TOPIC_EXAMPLES,
         Tables.MODEL_SELECTION)) {
-      tables.append(table, spark.createDataFrame(List.of(), Tables.spec(table).schema()));
+      tables.createIfMissing(spark, table);
     }
   }
 

@@ -80,6 +80,7 @@ final class RetrainCommand implements Callable<Integer> {
     SparkSession spark = SparkSessions.start("newsdrift retrain " + run.runDate());
     String checkpoints = SparkSessions.checkpointFolder(spark, run);
     try {
+      SparkSessions.prepareOutput(spark, run);
       StepLog steps = new StepLog(spark, run);
       RunRecorder recorder = new RunRecorder(spark, run, steps);
       TopicModels.Outcome outcome;

@@ -5,6 +5,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.newsdrift.config.SecretRedactor;
+import org.newsdrift.table.DeltaSettings;
 import org.newsdrift.table.TableWriter;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,17 @@ final class SparkSessions {
     // Articles have 27 columns and some steps' rows more: with Spark's default of 25 fields their plans would be
     // cut short in the UI and event log, and Spark warns on the console when it does so.
     conf.setIfMissing("spark.sql.debug.maxToStringFields", "100");
+    DeltaSettings.configure(conf);
     return SparkSession.builder().config(conf).getOrCreate();
+  }
+
+  /**
+   * Readies the session and the output root for {@code run}: every Delta commit it makes is tagged with the run, and
+   * tables an older build wrote as plain Parquet become Delta tables first.
+   */
+  static void prepareOutput(SparkSession spark, RunContext run) {
+    DeltaSettings.tagCommits(spark, run.runId(), run.runDate().toString());
+    new TableWriter(run.output()).convertParquetTables(spark);
   }
 
   /**

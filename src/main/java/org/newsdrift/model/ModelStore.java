@@ -8,21 +8,34 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.clustering.LocalLDAModel;
 import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Saved topic model versions under {@code <output>/_models/}: one folder per version with the vectorizer, the LDA
  * model, {@code metadata.json} and, for a Gibbs version, {@link InferencerFile#NAME} (what MALLET's inferencer
- * needs to score articles), and a {@code CURRENT} file naming the version nightly runs score with. A version
- * folder is complete before {@code CURRENT} names it, so a run that dies while saving leaves the old one current.
+ * needs to score articles), and {@code current}, a one-row Delta table naming the version nightly runs score with.
+ * A version folder is complete before {@code current} names it, and naming it is one Delta commit, so a run that
+ * dies while saving leaves the old one current. (Outputs of older builds name it in a {@code CURRENT} file, read
+ * until the first new version is made current.)
  */
 public final class ModelStore {
+  /** The one-row Delta table under {@code _models} naming the current version. */
+  public static final String POINTER = "current";
+
   private static final ObjectMapper JSON = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
@@ -41,17 +54,29 @@ public final class ModelStore {
 
   /** The version nightly runs score with, if any was saved. */
   public Optional<Saved> current() {
-    Path pointer = new Path(root, "CURRENT");
+    return currentVersion().map(this::load);
+  }
+
+  /** The name of the version nightly runs score with, if any was made current. */
+  public Optional<String> currentVersion() {
+    Path pointer = new Path(root, POINTER);
+    Path legacy = new Path(root, "CURRENT");
     try {
       FileSystem fs = fs();
-      if (!fs.exists(pointer)) {
+      if (fs.exists(new Path(pointer, "_delta_log"))) {
+        List<Row> rows = spark.read().format("delta").load(pointer.toString()).select("version").collectAsList();
+        if (rows.size() != 1) {
+          throw new IllegalStateException("Cannot read the current topic model: " + pointer + " holds " + rows.size()
+              + " rows instead of one");
+        }
+        return Optional.of(rows.get(0).getString(0));
+      }
+      if (!fs.exists(legacy)) {
         return Optional.empty();
       }
-      String version;
-      try (InputStream in = fs.open(pointer)) {
-        version = new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+      try (InputStream in = fs.open(legacy)) {
+        return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip());
       }
-      return Optional.of(load(version));
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the current topic model (" + pointer + ")", e);
     }
@@ -116,20 +141,17 @@ public final class ModelStore {
     }
   }
 
-  /** Makes {@code version} the one nightly runs score with (written to a temporary file, then renamed). */
+  /** Makes {@code version} the one nightly runs score with: one commit that overwrites the pointer's row. */
   public void makeCurrent(String version) {
-    Path pointer = new Path(root, "CURRENT");
-    Path temporary = new Path(root, ".CURRENT." + version);
-    try {
-      write(temporary, (version + "\n").getBytes(StandardCharsets.UTF_8));
-      FileSystem fs = fs();
-      fs.delete(pointer, false);
-      if (!fs.rename(temporary, pointer)) {
-        throw new IOException("rename returned false");
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot make topic model " + version + " current (" + pointer + ")", e);
-    }
+    Path pointer = new Path(root, POINTER);
+    StructType schema = new StructType()
+        .add("version", DataTypes.StringType, false)
+        .add("made_current_at", DataTypes.TimestampType, false);
+    spark.sparkContext().setJobDescription("make topic model " + version + " current");
+    spark.createDataFrame(List.of(RowFactory.create(version, Timestamp.from(Instant.now()))), schema)
+        .coalesce(1).write().format("delta").mode(SaveMode.Overwrite)
+        .option("partitionOverwriteMode", "static")
+        .save(pointer.toString());
   }
 
   private void write(Path file, byte[] bytes) throws IOException {

@@ -3,28 +3,40 @@ package org.newsdrift.table;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
+import io.delta.tables.DeltaTable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
-import java.util.UUID;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Writes tables as Parquet (zstd) under the output root, in their declared column order and types.
+ * Writes the output tables as path-based Delta Lake tables under the output root, in their declared column order and
+ * types. Each call is one Delta commit: readers see a table as it was before the call or after it, never missing or
+ * half written, and a write that fails commits nothing. Columns a table lacks are added by the write that brings them
+ * (schema evolution), so tables of an older build need no migration.
  */
 public final class TableWriter {
-  /** Folder under the output root for copies being written; readers never look in it. */
+  /** Folder under the output root for files that are not tables (the runs' checkpoints); readers never look in it. */
   public static final String STAGING = "_staging";
+
+  private static final Logger LOG = LoggerFactory.getLogger(TableWriter.class);
 
   private final String outputRoot;
 
@@ -36,96 +48,108 @@ public final class TableWriter {
     return outputRoot + "/" + table;
   }
 
-  /**
-   * Replaces the whole of {@code table} with {@code rows}: written to a staging folder, then moved into place, so a
-   * run that dies while writing leaves the previous table as it was.
-   */
+  /** Replaces the whole of {@code table} with {@code rows}. */
   public void replaceAll(String table, Dataset<Row> rows) {
-    Path staging = staging(table);
-    TableSpec spec = Tables.spec(table);
     rows.sparkSession().sparkContext().setJobDescription("write " + table);
-    stage(rows.sparkSession(), staging, () -> conform(table, rows).write()
-        .partitionBy(spec.partitionedBy().toArray(new String[0]))
-        .option("compression", "zstd")
-        .parquet(staging.toString()));
-    publish(rows.sparkSession(), staging, new Path(location(table)));
+    // Static: the job's sessions overwrite partitions dynamically, which would keep partitions rows no longer have.
+    writer(table, rows).mode(SaveMode.Overwrite).option("partitionOverwriteMode", "static").save(location(table));
   }
 
   /**
    * Replaces one partition of {@code table} ({@code column=value}, the table's partition column) with {@code rows},
-   * which must all fall in it; the partition is emptied even when {@code rows} is empty. Staged and moved into
-   * place like {@link #replaceAll}.
+   * which must all fall in it; the partition is emptied even when {@code rows} is empty.
    */
   public void replacePartition(String table, String column, Object value, Dataset<Row> rows) {
-    requirePartitionColumn(table, column);
-    Path staging = staging(table);
-    rows.sparkSession().sparkContext().setJobDescription("write " + table + " " + column + "=" + value);
-    stage(rows.sparkSession(), staging,
-        () -> conform(table, rows).drop(column).write().option("compression", "zstd").parquet(staging.toString()));
-    publish(rows.sparkSession(), staging, new Path(location(table), column + "=" + value));
+    replacePartitions(table, column, List.of(value), rows);
   }
 
   /**
    * Replaces the partitions {@code column=value} of {@code table} for every value in {@code values} with
-   * {@code rows}, which must all fall in them, in one staged write; a listed partition without rows is emptied.
-   * Each partition is moved into place like {@link #replacePartition} once every one of them is written: a run that
-   * dies while writing changes none of them, one that dies while moving them leaves each whole, old or new.
+   * {@code rows}, which must all fall in them, in one commit; a listed partition without rows is emptied.
    */
   public void replacePartitions(String table, String column, List<Object> values, Dataset<Row> rows) {
     requirePartitionColumn(table, column);
-    SparkSession spark = rows.sparkSession();
-    Path staging = staging(table);
-    spark.sparkContext().setJobDescription("write " + table + " " + column + " in " + values);
-    stage(spark, staging, () -> conform(table, rows).write().partitionBy(column).option("compression", "zstd")
-        .parquet(staging.toString()));
-    try {
-      FileSystem fs = staging.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      for (Object value : values) {
-        Path written = new Path(staging, column + "=" + value);
-        if (fs.exists(written)) {
-          publish(spark, written, new Path(location(table), column + "=" + value));
-        } else {
-          replacePartition(table, column, value, spark.createDataFrame(List.of(), Tables.spec(table).schema()));
-        }
-      }
-      fs.delete(staging, true);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot publish " + table + " partitions from " + staging, e);
-    }
+    replaceWhere(table, in(column, values), rows);
   }
 
   /**
-   * Rewrites one partition of {@code table} ({@code column=value}) as {@code change} of its current rows, staged and
-   * moved into place like {@link #replaceAll}, so the partition is never read while it is being overwritten.
+   * Replaces the rows of {@code table} that match the SQL condition {@code where} with {@code rows}, which must all
+   * match it too (Delta refuses the commit otherwise), in one commit.
    */
-  public void rewritePartition(SparkSession spark, String table, String column, Object value,
-      java.util.function.UnaryOperator<Dataset<Row>> change) {
-    replacePartition(table, column, value, change.apply(read(spark, table).filter(col(column).equalTo(lit(value)))));
+  public void replaceWhere(String table, String where, Dataset<Row> rows) {
+    rows.sparkSession().sparkContext().setJobDescription("write " + table + " where " + abbreviated(where));
+    writer(table, rows).mode(SaveMode.Overwrite).option("replaceWhere", where).save(location(table));
+  }
+
+  /** Deletes the rows of {@code table} that match the SQL condition {@code where}, in one commit. */
+  public void delete(SparkSession spark, String table, String where) {
+    spark.sparkContext().setJobDescription("delete from " + table + " where " + abbreviated(where));
+    DeltaTable.forPath(spark, location(table)).delete(where);
   }
 
   /** Adds {@code rows} to {@code table}. */
   public void append(String table, Dataset<Row> rows) {
-    TableSpec spec = Tables.spec(table);
     rows.sparkSession().sparkContext().setJobDescription("append to " + table);
-    conform(table, rows).write()
-        .mode(SaveMode.Append)
-        .partitionBy(spec.partitionedBy().toArray(new String[0]))
-        .option("compression", "zstd")
-        .parquet(location(table));
+    writer(table, rows).mode(SaveMode.Append).save(location(table));
   }
 
-  /** Whether {@code table} has been written under the output root. */
-  public boolean exists(SparkSession spark, String table) {
-    Path path = new Path(location(table));
-    try {
-      return path.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot look for table " + table + " (" + path + ")", e);
+  /** Creates {@code table} without rows unless it exists, so that readers find it. */
+  public void createIfMissing(SparkSession spark, String table) {
+    if (!exists(spark, table)) {
+      append(table, spark.createDataFrame(List.of(), Tables.spec(table).schema()));
     }
   }
 
+  /** Whether {@code table} has been written under the output root (as a Delta table). */
+  public boolean exists(SparkSession spark, String table) {
+    Path log = new Path(location(table), "_delta_log");
+    try {
+      return log.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(log);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot look for table " + table + " (" + log + ")", e);
+    }
+  }
+
+  /**
+   * The current version of {@code table}, shaped as declared: a column the stored table does not have yet (written by
+   * an older build) reads as null.
+   */
   public Dataset<Row> read(SparkSession spark, String table) {
-    return spark.read().schema(Tables.spec(table).schema()).parquet(location(table));
+    Dataset<Row> stored = spark.read().format("delta").load(location(table));
+    Set<String> present = Set.of(stored.columns());
+    List<Column> columns = Arrays.stream(Tables.spec(table).schema().fields())
+        .map(f -> (present.contains(f.name()) ? col(f.name()) : lit(null)).cast(f.dataType()).as(f.name()))
+        .toList();
+    return stored.select(columns.toArray(new Column[0]));
+  }
+
+  /**
+   * Turns the tables an older build wrote as plain Parquet folders into Delta tables in place (Delta's
+   * {@code CONVERT TO DELTA}, which writes a log over the existing files), so that a night on an old output keeps
+   * its earlier nights. Returns the tables converted.
+   */
+  public List<String> convertParquetTables(SparkSession spark) {
+    FileSystem fs;
+    try {
+      fs = new Path(outputRoot).getFileSystem(spark.sparkContext().hadoopConfiguration());
+      List<String> converted = new java.util.ArrayList<>();
+      for (TableSpec spec : Tables.all()) {
+        Path folder = new Path(location(spec.name()));
+        if (fs.exists(folder) && !exists(spark, spec.name())) {
+          String partitions = spec.partitionedBy().stream()
+              .map(c -> c + " " + spec.schema().apply(c).dataType().sql())
+              .collect(Collectors.joining(", "));
+          LOG.info("{}: converting the Parquet table of an older build to Delta", spec.name());
+          spark.sparkContext().setJobDescription("convert " + spec.name() + " to Delta");
+          spark.sql("CONVERT TO DELTA parquet.`" + folder + "`"
+              + (partitions.isEmpty() ? "" : " PARTITIONED BY (" + partitions + ")"));
+          converted.add(spec.name());
+        }
+      }
+      return converted;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot look for Parquet tables under " + outputRoot, e);
+    }
   }
 
   /** Rows of {@code rows} shaped as {@code table}: declared columns only, in order, cast to the declared types. */
@@ -137,8 +161,27 @@ public final class TableWriter {
     return rows.select(columns.toArray(new Column[0]));
   }
 
+  /** The SQL condition {@code column IN (values)}, each value a SQL literal ({@link #literal}). */
+  public static String in(String column, Collection<?> values) {
+    if (values.isEmpty()) {
+      throw new IllegalArgumentException("Cannot build a condition on " + column + ": no values");
+    }
+    return "`" + column + "` IN (" + values.stream().map(TableWriter::literal).collect(Collectors.joining(", ")) + ")";
+  }
+
+  /** {@code value} as a Spark SQL literal: a date as {@code DATE'…'}, a number as is, anything else a quoted string. */
+  public static String literal(Object value) {
+    if (value instanceof LocalDate || value instanceof java.sql.Date) {
+      return "DATE'" + value + "'";
+    }
+    if (value instanceof Number) {
+      return value.toString();
+    }
+    return "'" + value.toString().replace("\\", "\\\\").replace("'", "\\'") + "'";
+  }
+
   /**
-   * Removes the folders that publishing left empty under {@code _staging} (one per table, and the staging folder
+   * Removes the folders that runs left empty under {@code _staging} (one per table, and the staging folder
    * itself when nothing else is in it). Files are left alone: they may belong to a run still writing.
    */
   public void tidyStaging(Configuration conf) {
@@ -162,58 +205,23 @@ public final class TableWriter {
     return empty && fs.delete(folder, false);
   }
 
-  private Path staging(String table) {
-    return new Path(outputRoot + "/" + STAGING + "/" + table + "/" + UUID.randomUUID());
+  private static DataFrameWriter<Row> writer(String table, Dataset<Row> rows) {
+    TableSpec spec = Tables.spec(table);
+    return conform(table, rows).write()
+        .format("delta")
+        .partitionBy(spec.partitionedBy().toArray(new String[0]))
+        .option("mergeSchema", "true")
+        .option("compression", "zstd");
+  }
+
+  private static String abbreviated(String where) {
+    return where.length() <= 120 ? where : where.substring(0, 117) + "...";
   }
 
   private static void requirePartitionColumn(String table, String column) {
     if (!Tables.spec(table).partitionedBy().equals(List.of(column))) {
       throw new IllegalArgumentException("Cannot replace partition: " + table + " is partitioned by "
           + Tables.spec(table).partitionedBy() + ", not [" + column + "]");
-    }
-  }
-
-  /** Runs {@code write} into {@code staging}; when it fails, removes what it left there and rethrows. */
-  private static void stage(SparkSession spark, Path staging, Runnable write) {
-    try {
-      write.run();
-    } catch (RuntimeException e) {
-      try {
-        staging.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(staging, true);
-      } catch (IOException | RuntimeException cleanup) {
-        e.addSuppressed(cleanup);
-      }
-      throw e;
-    }
-  }
-
-  /**
-   * Moves a complete staged copy into place: the published folder is first moved aside (into the staging area),
-   * then the staged one takes its name, then the old one is deleted. Between the two renames (one file-system
-   * operation on HDFS and local disks; a copy on S3) the folder is absent; it is never half written.
-   */
-  private void publish(SparkSession spark, Path staged, Path target) {
-    try {
-      FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      Path previous = null;
-      if (fs.exists(target)) {
-        previous = new Path(staged.getParent(), staged.getName() + ".previous");
-        rename(fs, target, previous);
-      } else {
-        fs.mkdirs(target.getParent());
-      }
-      rename(fs, staged, target);
-      if (previous != null && !fs.delete(previous, true)) {
-        throw new IOException("delete returned false for " + previous);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot publish " + target + " from " + staged, e);
-    }
-  }
-
-  private static void rename(FileSystem fs, Path from, Path to) throws IOException {
-    if (!fs.rename(from, to)) {
-      throw new IOException("rename returned false: " + from + " to " + to);
     }
   }
 }

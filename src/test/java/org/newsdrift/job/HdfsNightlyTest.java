@@ -103,6 +103,6 @@ class HdfsNightlyTest {
   }
 
   private Dataset<Row> read(String table) {
-    return spark.read().parquet(root + "/newsdrift/" + table);
+    return spark.read().format("delta").load(root + "/newsdrift/" + table);
   }
 }

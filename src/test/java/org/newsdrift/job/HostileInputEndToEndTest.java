@@ -237,7 +237,7 @@ class HostileInputEndToEndTest {
   }
 
   private Dataset<Row> read(String table) {
-    return spark.read().parquet(output.resolve(table).toString());
+    return spark.read().format("delta").load(output.resolve(table).toString());
   }
 
   /** The text of the one article that {@code which} selects. */

@@ -66,7 +66,7 @@ class IncrementalNightsTest {
     assertThat(night(config, input, "2024-11-01", new PrintWriter(thirdNight, true))).isZero();
     assertThat(thirdNight.toString()).contains("from 2 of 3 files (1 unchanged since an earlier night)");
     spark = SparkTestSession.start(getClass().getSimpleName());
-    articlesAfterThirdNight = spark.read().parquet(nights.resolve("articles").toString()).count();
+    articlesAfterThirdNight = spark.read().format("delta").load(nights.resolve("articles").toString()).count();
     spark.stop();
     assertThat(night(config, input, "2024-11-01")).as("the third night again").isZero();
 
@@ -160,8 +160,30 @@ class IncrementalNightsTest {
     }
   }
 
+  @Test
+  void eachRunCommitsEachOfItsTablesOnceTaggedWithTheRun() {
+    // Four runs; none of their run dates is a vacuum night (every 7th day since 1970-01-01), so no upkeep commits.
+    for (String table : List.of("articles", "rejects", "source_boilerplate", "coverage", "input_ledger", "runs")) {
+      List<Row> commits = history(nights, table).select("operation", "userMetadata").collectAsList();
+      assertThat(commits).as(table + " commits").hasSize(4);
+      assertThat(commits.stream().map(c -> c.getString(1)).distinct()).as(table + " runs").hasSize(4)
+          .allMatch(tag -> tag.matches("\\{\"run_id\":\"[0-9a-f-]{36}\",\"run_date\":\"2024-(09|10|11)-01\"}"));
+    }
+  }
+
+  @Test
+  void aBackfillCompactsAndVacuumsItsTablesAfterWritingThem() {
+    List<String> operations = history(backfill, "articles").orderBy("version").select("operation")
+        .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    assertThat(operations).startsWith("WRITE").contains("OPTIMIZE").endsWith("VACUUM END");
+  }
+
+  private Dataset<Row> history(Path output, String table) {
+    return io.delta.tables.DeltaTable.forPath(spark, output.resolve(table).toString()).history();
+  }
+
   private Dataset<Row> read(Path output, String table) {
-    return spark.read().parquet(output.resolve(table).toString());
+    return spark.read().format("delta").load(output.resolve(table).toString());
   }
 
   private int night(Path config, Path input, String runDate) {

@@ -31,6 +31,7 @@ import org.newsdrift.TestFiles;
 import org.newsdrift.clean.dedupe.NearDuplicateStep;
 import org.newsdrift.config.ConfigLoader;
 import org.newsdrift.config.RunConfig;
+import org.newsdrift.model.ModelStore;
 import org.newsdrift.table.TableSpec;
 import org.newsdrift.table.Tables;
 import org.newsdrift.text.TermExtractor;
@@ -136,7 +137,7 @@ class NightlyEndToEndTest {
   @Test
   void everyTableIsWrittenWithItsDeclaredSchema() {
     for (TableSpec spec : Tables.all()) {
-      Dataset<Row> table = spark.read().parquet(output.resolve(spec.name()).toString());
+      Dataset<Row> table = spark.read().format("delta").load(output.resolve(spec.name()).toString());
       assertThat(types(table.schema().fields())).as(spec.name()).isEqualTo(types(spec.schema().fields()));
     }
   }
@@ -430,17 +431,17 @@ class NightlyEndToEndTest {
 
   @Test
   void aModelVersionCopiedIntoAnotherOutputScoresTheSameArticlesTheSameWay() throws Exception {
-    String current = Files.readString(output.resolve("_models").resolve("CURRENT")).strip();
+    String current = new ModelStore(spark, output.toString()).currentVersion().orElseThrow();
     // That output's topics table does not describe the copied version: the summary says so instead of failing.
     assertThat(copiedModelSummary).contains("topics (model " + current + ", scored").contains("not described in topics");
     Dataset<Row> here = read("doc_topics").filter(col("model_version").equalTo(current));
-    Dataset<Row> there = spark.read().parquet(copiedModelOutput.resolve("doc_topics").toString());
+    Dataset<Row> there = spark.read().format("delta").load(copiedModelOutput.resolve("doc_topics").toString());
     assertThat(here.count()).isPositive().isEqualTo(there.count());
     assertThat(here.exceptAll(there).count()).isZero();
   }
 
   private Dataset<Row> read(String table) {
-    return spark.read().parquet(output.resolve(table).toString());
+    return spark.read().format("delta").load(output.resolve(table).toString());
   }
 
   private static int execute(String[] args, StringWriter out) {

@@ -66,7 +66,7 @@ final class ReadableTerms {
   static List<String> topTerms(Path output) {
     SparkSession spark = SparkTestSession.start(ReadableTerms.class.getSimpleName());
     try {
-      return spark.read().parquet(output.resolve("term_trends").toString())
+      return spark.read().format("delta").load(output.resolve("term_trends").toString())
           .filter(col("granularity").equalTo("month").and(col("scope").equalTo("relevant")))
           .groupBy("term").agg(sum("tfidf").as("weight"))
           .orderBy(desc("weight"), col("term")).limit(TOP)

@@ -4,15 +4,11 @@ import static org.apache.spark.sql.functions.col;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
-import org.apache.hadoop.conf.Configuration;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -66,7 +62,7 @@ class S3NightlyTest {
       put(s3, "incoming/.partial.jsonl", "{\"broken".getBytes(StandardCharsets.UTF_8));
     }
     output = work.resolve("out");
-    Map<String, String> s3a = s3aSettings();
+    Map<String, String> s3a = proxy.s3aSettings();
     s3a.forEach(System::setProperty);
     try {
       // Four relevant articles: a term must be in at most two (lda.max_df_share 0.5), so lda.min_df is 1; they
@@ -84,11 +80,9 @@ class S3NightlyTest {
     if (spark != null) {
       spark.stop();
     }
-    Configuration conf = new Configuration();
-    s3aSettings().forEach((key, value) -> conf.set(key.substring("spark.hadoop.".length()), value));
-    // The job's S3A file system stays in Hadoop's cache with its connection pool; close it with the proxy.
-    FileSystem.get(URI.create("s3a://" + BUCKET + "/"), conf).close();
     if (proxy != null) {
+      // The job's S3A file system stays in Hadoop's cache with its connection pool; close it with the proxy.
+      proxy.closeFileSystem(BUCKET);
       proxy.close();
     }
   }
@@ -118,22 +112,9 @@ class S3NightlyTest {
   }
 
   private Dataset<Row> read(String table) {
-    return spark.read().parquet(output.resolve(table).toString());
+    return spark.read().format("delta").load(output.resolve(table).toString());
   }
 
-  /** S3A pointed at the proxy, as spark-submit would pass them: the job gives spark.hadoop.* to Hadoop. */
-  private Map<String, String> s3aSettings() {
-    Map<String, String> settings = new LinkedHashMap<>();
-    settings.put("spark.hadoop.fs.s3a.endpoint", proxy.endpoint().toString());
-    settings.put("spark.hadoop.fs.s3a.endpoint.region", "us-east-1");
-    settings.put("spark.hadoop.fs.s3a.path.style.access", "true");
-    settings.put("spark.hadoop.fs.s3a.connection.ssl.enabled", "false");
-    settings.put("spark.hadoop.fs.s3a.aws.credentials.provider",
-        "org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider");
-    settings.put("spark.hadoop.fs.s3a.access.key", ACCESS_KEY);
-    settings.put("spark.hadoop.fs.s3a.secret.key", SECRET_KEY);
-    return settings;
-  }
 
   /** A good news-please record, a cut-off line, a too-short body and a copy of the first from another outlet. */
   private static List<String> extraLines() {

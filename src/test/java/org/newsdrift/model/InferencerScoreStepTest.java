@@ -102,6 +102,22 @@ class InferencerScoreStepTest {
   }
 
   @Test
+  void theCurrentVersionIsOneCommitAndAnOlderBuildsPointerFileIsReadUntilThen(@TempDir Path output)
+      throws Exception {
+    ModelStore store = new ModelStore(spark, output.toString());
+    assertThat(store.currentVersion()).isEmpty();
+    Files.createDirectories(output.resolve("_models"));
+    Files.writeString(output.resolve("_models/CURRENT"), "lda-older\n");
+    assertThat(store.currentVersion()).contains("lda-older");
+
+    store.makeCurrent("lda-a");
+    store.makeCurrent("lda-b");
+    assertThat(store.currentVersion()).contains("lda-b");
+    assertThat(io.delta.tables.DeltaTable.forPath(spark, output.resolve("_models/" + ModelStore.POINTER).toString())
+        .history().count()).isEqualTo(2);
+  }
+
+  @Test
   void aVersionWithoutTheInferencerScorerKeepsSparksScoring(@TempDir Path output) {
     ModelStore store = new ModelStore(spark, output.toString());
     // null: a version saved before scorers existed.

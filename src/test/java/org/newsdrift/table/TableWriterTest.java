@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.when;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.util.List;
@@ -23,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newsdrift.SparkTestSession;
 
 /**
- * Replacing a table or a partition publishes a complete copy or nothing: a write that fails midway (a task that
+ * Replacing a table or a partition commits a complete copy or nothing: a write that fails midway (a task that
  * throws after others have written their files) leaves readers the previous rows.
  */
 class TableWriterTest {
@@ -69,8 +68,7 @@ class TableWriterTest {
 
     tables.replacePartition(Tables.SOURCE_BOILERPLATE, "run_date", "2024-11-12", boilerplate("2024-11-12", "RIA"));
     assertThat(sources(tables)).containsExactlyInAnyOrder("KCNA", "RIA");
-    tables.rewritePartition(spark, Tables.SOURCE_BOILERPLATE, "run_date", "2024-11-11",
-        rows -> rows.filter(col("source").notEqual("KCNA")));
+    tables.delete(spark, Tables.SOURCE_BOILERPLATE, "run_date = DATE'2024-11-11' AND source = 'KCNA'");
     assertThat(sources(tables)).containsExactly("RIA");
   }
 
@@ -95,18 +93,74 @@ class TableWriterTest {
   }
 
   @Test
-  void nothingIsLeftInTheStagingAreaAfterAPublishedOrAFailedWrite() throws Exception {
+  void aConditionOnAnyColumnReplacesTheRowsItMatchesInOneCommit() {
     TableWriter tables = new TableWriter(root.toString());
-    tables.replaceAll(Tables.SOURCE_BOILERPLATE, boilerplate("2024-11-11", "KCNA"));
-    assertThatThrownBy(() -> tables.replaceAll(Tables.SOURCE_BOILERPLATE,
-        failingAfterFirst(boilerplate("2024-11-12", "A", "B", "C", "D"))));
-    tables.replaceAll(Tables.SOURCE_BOILERPLATE, boilerplate("2024-11-12", "TASS"));
-    tables.replacePartition(Tables.SOURCE_BOILERPLATE, "run_date", "2024-11-12", boilerplate("2024-11-12", "RIA"));
-    tables.replacePartitions(Tables.SOURCE_BOILERPLATE, "run_date", List.of(Date.valueOf("2024-11-13")),
-        boilerplate("2024-11-13", "TASS"));
-    try (Stream<Path> left = Files.walk(root.resolve(TableWriter.STAGING))) {
-      assertThat(left.filter(Files::isRegularFile).toList()).isEmpty();
-    }
+    tables.replacePartition(Tables.SOURCE_BOILERPLATE, "run_date", "2024-11-10", boilerplate("2024-11-10", "KCNA"));
+    tables.replacePartition(Tables.SOURCE_BOILERPLATE, "run_date", "2024-11-11", boilerplate("2024-11-11", "TASS"));
+    long before = versions(tables);
+
+    // Tonight's partition and an earlier night's rows of a file read again tonight (every row here is of that file).
+    String where = TableWriter.in("run_date", List.of(Date.valueOf("2024-11-12"))) + " OR "
+        + TableWriter.in("input_file", List.of("file:/in.json", "file:/it's \\odd.json"));
+    tables.replaceWhere(Tables.SOURCE_BOILERPLATE, where, boilerplate("2024-11-12", "RIA"));
+
+    assertThat(sources(tables)).containsExactly("RIA");
+    assertThat(versions(tables)).isEqualTo(before + 1);
+    // Rows outside the condition are refused, and nothing is committed.
+    assertThatThrownBy(() -> tables.replacePartition(Tables.SOURCE_BOILERPLATE, "run_date", "2024-11-12",
+        boilerplate("2024-11-13", "X")))
+        .hasStackTraceContaining("does not conform to partial table overwrite condition or constraint");
+    assertThat(sources(tables)).containsExactly("RIA");
+  }
+
+  @Test
+  void eachCommitCarriesTheRunThatMadeIt() {
+    TableWriter tables = new TableWriter(root.toString());
+    DeltaSettings.tagCommits(spark, "run-1", "2024-11-11");
+    tables.replacePartition(Tables.SOURCE_BOILERPLATE, "run_date", "2024-11-11", boilerplate("2024-11-11", "KCNA"));
+    DeltaSettings.tagCommits(spark, "run-2", "2024-11-12");
+    tables.replacePartition(Tables.SOURCE_BOILERPLATE, "run_date", "2024-11-12", boilerplate("2024-11-12", "TASS"));
+    tables.delete(spark, Tables.SOURCE_BOILERPLATE, "source = 'KCNA'");
+    spark.conf().unset(DeltaSettings.COMMIT_METADATA);
+
+    List<String> tags = io.delta.tables.DeltaTable.forPath(spark, tables.location(Tables.SOURCE_BOILERPLATE))
+        .history().orderBy("version").select("userMetadata").as(org.apache.spark.sql.Encoders.STRING())
+        .collectAsList();
+    assertThat(tags).containsExactly("{\"run_id\":\"run-1\",\"run_date\":\"2024-11-11\"}",
+        "{\"run_id\":\"run-2\",\"run_date\":\"2024-11-12\"}", "{\"run_id\":\"run-2\",\"run_date\":\"2024-11-12\"}");
+    // The version run-1 wrote still reads as it was.
+    assertThat(spark.read().format("delta").option("versionAsOf", 0).load(tables.location(Tables.SOURCE_BOILERPLATE))
+        .select("source").as(org.apache.spark.sql.Encoders.STRING()).collectAsList()).containsExactly("KCNA");
+  }
+
+  @Test
+  void aTableOfAnOlderBuildGainsTheColumnsItLacksWhenWritten() {
+    TableWriter tables = new TableWriter(root.toString());
+    // As an older build would have written it: without the run_id column.
+    boilerplate("2024-11-10", "KCNA").drop("run_id").write().format("delta").partitionBy("run_date")
+        .save(tables.location(Tables.SOURCE_BOILERPLATE));
+    assertThat(tables.read(spark, Tables.SOURCE_BOILERPLATE).first().isNullAt(6)).isTrue();
+
+    tables.replacePartition(Tables.SOURCE_BOILERPLATE, "run_date", "2024-11-11", boilerplate("2024-11-11", "TASS"));
+    assertThat(spark.read().format("delta").load(tables.location(Tables.SOURCE_BOILERPLATE)).columns())
+        .contains("run_id");
+    assertThat(tables.read(spark, Tables.SOURCE_BOILERPLATE).filter(col("run_id").isNotNull())
+        .select("source").as(org.apache.spark.sql.Encoders.STRING()).collectAsList()).containsExactly("TASS");
+    assertThat(sources(tables)).containsExactlyInAnyOrder("KCNA", "TASS");
+  }
+
+  @Test
+  void parquetTablesOfAnOlderBuildAreConvertedWithTheirPartitions() {
+    TableWriter tables = new TableWriter(root.toString());
+    boilerplate("2024-11-10", "KCNA").union(boilerplate("2024-11-11", "TASS")).write().partitionBy("run_date")
+        .parquet(tables.location(Tables.SOURCE_BOILERPLATE));
+
+    assertThat(tables.exists(spark, Tables.SOURCE_BOILERPLATE)).isFalse();
+    assertThat(tables.convertParquetTables(spark)).containsExactly(Tables.SOURCE_BOILERPLATE);
+    assertThat(tables.convertParquetTables(spark)).isEmpty();
+
+    tables.replacePartition(Tables.SOURCE_BOILERPLATE, "run_date", "2024-11-11", boilerplate("2024-11-11", "RIA"));
+    assertThat(sources(tables)).containsExactlyInAnyOrder("KCNA", "RIA");
   }
 
   @Test
@@ -116,6 +170,10 @@ class TableWriterTest {
         boilerplate("2024-11-11", "KCNA")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("source_boilerplate is partitioned by [run_date], not [source]");
+  }
+
+  private long versions(TableWriter tables) {
+    return io.delta.tables.DeltaTable.forPath(spark, tables.location(Tables.SOURCE_BOILERPLATE)).history().count();
   }
 
   private List<String> sources(TableWriter tables) {

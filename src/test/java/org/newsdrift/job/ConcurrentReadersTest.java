@@ -1,0 +1,249 @@
+package org.newsdrift.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import io.delta.tables.DeltaTable;
+import java.io.File;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsdrift.S3ProxyProcess;
+import org.newsdrift.SparkTestSession;
+import org.newsdrift.TestFiles;
+import org.newsdrift.table.Tables;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+
+/**
+ * Readers in another process read every table in a loop while nights write them, on local disk and through S3A
+ * (s3proxy): a second night, then locally the same night again ({@code -Dnewsdrift.readers.reruns=N} re-runs it N
+ * times, {@code -Dnewsdrift.readers.threads=T} reads with T threads; 1 and 3 by default). Every read must succeed and return the rows of one committed
+ * version of its table, never a missing table or a mix of two versions.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConcurrentReadersTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String BUCKET = "newsdrift-tables";
+  private static final String ACCESS_KEY = "newsdrift-test-access";
+  private static final String SECRET_KEY = "newsdrift-test-secret";
+
+  /** Re-runs of the second night while the readers read (more reads for a longer measurement). */
+  private static final int RERUNS = Integer.getInteger("newsdrift.readers.reruns", 1);
+  /** Reader threads in the reader process. */
+  private static final int THREADS = Integer.getInteger("newsdrift.readers.threads", 3);
+
+  private S3ProxyProcess proxy;
+  private final Map<String, List<String[]>> reads = new LinkedHashMap<>();
+  private SparkSession spark;
+
+  @BeforeAll
+  void readWhileNightsWrite(@TempDir Path work) throws Exception {
+    proxy = S3ProxyProcess.start(work.resolve("s3"), ACCESS_KEY, SECRET_KEY);
+    try (S3Client s3 = S3Client.builder().endpointOverride(proxy.endpoint()).region(Region.US_EAST_1)
+        .forcePathStyle(true)
+        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+        .httpClientBuilder(ApacheHttpClient.builder()).build()) {
+      s3.createBucket(b -> b.bucket(BUCKET));
+    }
+    Path config = configWithoutTopics(work.resolve("job.json"));
+    Path first = Files.createDirectories(work.resolve("input-1"));
+    Path both = Files.createDirectories(work.resolve("input-2"));
+    writeSampleHalves(first, both);
+
+    reads.put("local", nightsWhileReading(work, "local", work.resolve("out").toString(), config, first, both));
+    reads.put("s3a", nightsWhileReading(work, "s3a", "s3a://" + BUCKET + "/out", config, first, both));
+    spark = SparkTestSession.start(getClass().getSimpleName());
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    if (spark != null) {
+      spark.stop();
+    }
+    if (proxy != null) {
+      // The job's S3A file system stays in Hadoop's cache with its connection pool; close it with the proxy.
+      proxy.closeFileSystem(BUCKET);
+      proxy.close();
+    }
+  }
+
+  @Test
+  void everyReadDuringTheNightsSucceedsOnLocalDiskAndThroughS3() {
+    for (var target : reads.entrySet()) {
+      List<String> failed = target.getValue().stream().filter(r -> r[1].startsWith("FAILED"))
+          .map(r -> r[0] + ": " + r[1]).toList();
+      System.out.printf("concurrent readers, %s: %d reads, %d failed%n", target.getKey(), target.getValue().size(),
+          failed.size());
+      Map<String, Long> perTable = target.getValue().stream()
+          .collect(java.util.stream.Collectors.groupingBy(r -> r[0], java.util.stream.Collectors.counting()));
+      assertThat(perTable).as(target.getKey() + " reads per table").hasSize(Tables.all().size())
+          .allSatisfy((table, n) -> assertThat(n).as(table).isGreaterThanOrEqualTo(3));
+      assertThat(failed).as(target.getKey() + " failed reads").isEmpty();
+    }
+  }
+
+  @Test
+  void everyReadReturnsOneCommittedVersionOfItsTable() {
+    for (var target : reads.entrySet()) {
+      String root = target.getKey().equals("local") ? null : "s3a://" + BUCKET + "/out";
+      Map<String, Set<String>> versions = new HashMap<>();
+      List<String> partial = new ArrayList<>();
+      int changed = 0;
+      Map<String, Set<String>> seen = new HashMap<>();
+      for (String[] read : target.getValue()) {
+        if (read[1].startsWith("FAILED")) {
+          continue;
+        }
+        seen.computeIfAbsent(read[0], t -> new HashSet<>()).add(read[1]);
+        Set<String> committed = versions.computeIfAbsent(read[0], t -> committedFingerprints(
+            (root == null ? localRoot() : root) + "/" + t));
+        if (!committed.contains(read[1])) {
+          partial.add(read[0] + " " + read[1]);
+        }
+      }
+      for (Set<String> fingerprints : seen.values()) {
+        changed += fingerprints.size() > 1 ? 1 : 0;
+      }
+      System.out.printf("concurrent readers, %s: %d tables seen in more than one version, %d partial reads%n",
+          target.getKey(), changed, partial.size());
+      assertThat(changed).as("tables a reader saw change while it read").isGreaterThan(3);
+      assertThat(partial).as(target.getKey() + " reads matching no committed version").isEmpty();
+    }
+  }
+
+  private Path localRootPath;
+
+  private String localRoot() {
+    return localRootPath.toString();
+  }
+
+  /** The fingerprints of every version in the table's history. */
+  private Set<String> committedFingerprints(String table) {
+    Set<String> fingerprints = new HashSet<>();
+    long latest = DeltaTable.forPath(spark, table).history(1).first().getLong(0);
+    for (long v = 0; v <= latest; v++) {
+      fingerprints.add(TableReadLoop.fingerprint(spark.read().format("delta").option("versionAsOf", v).load(table)));
+    }
+    return fingerprints;
+  }
+
+  /**
+   * Runs the first night, then starts the reader and runs the second night and the second night again, then stops
+   * the reader; returns its reads, each {table, result}.
+   */
+  private List<String[]> nightsWhileReading(Path work, String name, String output, Path config, Path first,
+      Path both) throws Exception {
+    if (name.equals("local")) {
+      localRootPath = Path.of(output);
+    }
+    Map<String, String> settings = name.equals("s3a") ? proxy.s3aSettings() : Map.of();
+    settings.forEach(System::setProperty);
+    try {
+      night(config, first, output, "2024-09-01");
+      Path stop = work.resolve(name + ".stop");
+      Path results = work.resolve(name + ".reads");
+      Process reader = startReader(output, stop, results, settings, work.resolve(name + ".reader.log"));
+      try {
+        waitForReads(results, reader);
+        night(config, both, output, "2024-10-01");
+        // Through S3A, where each night is slower, the second night only; locally it is run again too.
+        for (int i = 0; i < (name.equals("local") ? RERUNS : 0); i++) {
+          night(config, both, output, "2024-10-01");
+        }
+      } finally {
+        Files.writeString(stop, "");
+        if (!reader.waitFor(120, TimeUnit.SECONDS)) {
+          reader.destroyForcibly();
+        }
+      }
+      assertThat(reader.exitValue()).as("the reader's exit code (" + work.resolve(name + ".reader.log") + ")")
+          .isZero();
+      return Files.readAllLines(results).stream().filter(l -> l.contains("\t")).map(l -> l.split("\t", 2)).toList();
+    } finally {
+      settings.keySet().forEach(System::clearProperty);
+    }
+  }
+
+  /** The default config without a topic model: the topic tables are created empty and read, but not rewritten. */
+  private static Path configWithoutTopics(Path file) throws Exception {
+    com.fasterxml.jackson.databind.node.ObjectNode config =
+        (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(TestFiles.defaultConfig().toFile());
+    config.put("subject_file", TestFiles.subject().toString());
+    ((com.fasterxml.jackson.databind.node.ObjectNode) config.get("lda")).put("min_documents", 100_000);
+    JSON.writeValue(file.toFile(), config);
+    return file;
+  }
+
+  private static void night(Path config, Path input, String output, String runDate) {
+    JobFixtures.Run run = JobFixtures.nightly("--config", config.toString(), "--input", input.toString(), "--output",
+        output, "--run-date", runDate);
+    assertThat(run.code()).as(run.err()).isZero();
+  }
+
+  private static Process startReader(String output, Path stop, Path results, Map<String, String> settings, Path log)
+      throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(ProcessHandle.current().info().command().orElse("java"));
+    for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+      if (!arg.startsWith("-Xmx") && !arg.startsWith("-agentlib") && !arg.startsWith("-javaagent")) {
+        command.add(arg);
+      }
+    }
+    command.add("-Xmx1g");
+    settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+    command.add("-cp");
+    command.add(System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")));
+    command.add(TableReadLoop.class.getName());
+    command.add(output);
+    command.add(stop.toString());
+    command.add(results.toString());
+    command.add(String.valueOf(THREADS));
+    return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+  }
+
+  /** Waits until the reader has read every table once, so that the nights start with it reading. */
+  private static void waitForReads(Path results, Process reader) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+    while (System.nanoTime() < deadline && reader.isAlive()) {
+      if (Files.exists(results) && Files.readAllLines(results).size() >= Tables.all().size()) {
+        return;
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("the reader read nothing within 180 s (alive: " + reader.isAlive() + ")");
+  }
+
+  /** The bundled sample in two dumps: the first night reads the first, the second night both. */
+  private static void writeSampleHalves(Path first, Path both) throws Exception {
+    ArrayNode early = JSON.createArrayNode();
+    ArrayNode late = JSON.createArrayNode();
+    for (JsonNode record : JSON.readTree(TestFiles.sample().toFile())) {
+      (record.path("date_str").asText().compareTo("2024-09-01") < 0 ? early : late).add(record);
+    }
+    JSON.writeValue(first.resolve("kcna-early.json").toFile(), early);
+    JSON.writeValue(both.resolve("kcna-early.json").toFile(), early);
+    JSON.writeValue(both.resolve("kcna-late.json").toFile(), late);
+  }
+
+}
