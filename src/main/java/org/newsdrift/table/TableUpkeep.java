@@ -14,6 +14,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class TableUpkeep {
   private static final Logger LOG = LoggerFactory.getLogger(TableUpkeep.class);
+  /** The table property that sets how long VACUUM keeps files that commits replaced. */
+  public static final String RETENTION = "delta.deletedFileRetentionDuration";
 
   private final SparkSession spark;
   private final TableWriter tables;
@@ -38,10 +40,13 @@ public final class TableUpkeep {
   }
 
   /**
-   * Removes, from every table, the files no version of the last {@code retentionHours} hours reads. VACUUM lists a
-   * table's folders in a job of {@code spark.sql.sources.parallelPartitionDiscovery.parallelism} tasks, 10,000 by
-   * default: for tables of a few dozen partitions that is minutes of empty tasks, so while it runs the setting is the
-   * cluster's default parallelism unless the session set one.
+   * Removes, from every table, the files no version of the last {@code retentionHours} hours reads.
+   *
+   * <p>Delta 4 takes the retention from the table property {@link #RETENTION} only (an hours argument to VACUUM is
+   * ignored with a warning), so a table whose property differs gets it set first, in a commit of its own. VACUUM
+   * lists a table's folders in a job of {@code spark.sql.sources.parallelPartitionDiscovery.parallelism} tasks,
+   * 10,000 by default: for tables of a few dozen partitions that is minutes of empty tasks, so while it runs the
+   * setting is the cluster's default parallelism unless the session set one.
    */
   public List<String> vacuum(int retentionHours) {
     String key = "spark.sql.sources.parallelPartitionDiscovery.parallelism";
@@ -54,7 +59,14 @@ public final class TableUpkeep {
       for (TableSpec spec : Tables.all()) {
         if (tables.exists(spark, spec.name())) {
           spark.sparkContext().setJobDescription("vacuum " + spec.name());
-          DeltaTable.forPath(spark, tables.location(spec.name())).vacuum(retentionHours);
+          DeltaTable table = DeltaTable.forPath(spark, tables.location(spec.name()));
+          String retention = "interval " + retentionHours + " hours";
+          Object current = table.detail().select("properties").first().getJavaMap(0).get(RETENTION);
+          if (!retention.equals(current)) {
+            spark.sql("ALTER TABLE delta.`" + tables.location(spec.name()) + "` SET TBLPROPERTIES ('" + RETENTION
+                + "' = '" + retention + "')");
+          }
+          table.vacuum();
           done.add(spec.name());
         }
       }

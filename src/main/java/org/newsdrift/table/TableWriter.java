@@ -169,7 +169,7 @@ public final class TableWriter {
     return "`" + column + "` IN (" + values.stream().map(TableWriter::literal).collect(Collectors.joining(", ")) + ")";
   }
 
-  /** {@code value} as a Spark SQL literal: a date as {@code DATE'…'}, a number as is, anything else a quoted string. */
+  /** {@code value} as a Spark SQL literal: a date as {@code DATE'…'}, a number as is, anything else quoted. */
   public static String literal(Object value) {
     if (value instanceof LocalDate || value instanceof java.sql.Date) {
       return "DATE'" + value + "'";

@@ -175,7 +175,10 @@ class IncrementalNightsTest {
   void aBackfillCompactsAndVacuumsItsTablesAfterWritingThem() {
     List<String> operations = history(backfill, "articles").orderBy("version").select("operation")
         .as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
-    assertThat(operations).startsWith("WRITE").contains("OPTIMIZE").endsWith("VACUUM END");
+    assertThat(operations).startsWith("WRITE").contains("OPTIMIZE", "SET TBLPROPERTIES").endsWith("VACUUM END");
+    assertThat(io.delta.tables.DeltaTable.forPath(spark, backfill.resolve("articles").toString()).detail()
+        .select("properties").first().<String, String>getJavaMap(0))
+        .containsEntry(org.newsdrift.table.TableUpkeep.RETENTION, "interval 168 hours");
   }
 
   private Dataset<Row> history(Path output, String table) {

@@ -24,8 +24,8 @@ import org.newsdrift.table.Tables;
 
 /**
  * Readers of the output tables in a process of their own, as analysts' notebooks would be while a night runs: each
- * of THREADS threads reads every table in turn until a stop file appears, and writes one line per read, {@code table TAB fingerprint} or
- * {@code table TAB FAILED message}. A fingerprint is the rows' count and the XOR of their hashes, the same for the
+ * of THREADS threads reads every table in turn until a stop file appears, and writes one line per read,
+ * {@code table TAB fingerprint} or {@code table TAB FAILED message}. A fingerprint is the rows' count and the XOR of their hashes, the same for the
  * same rows read from any version that holds them.
  *
  * <p>Arguments: OUTPUT_ROOT STOP_FILE RESULT_FILE THREADS. Hadoop settings (S3A) come as {@code spark.hadoop.*} system
