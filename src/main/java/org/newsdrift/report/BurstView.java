@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.newsdrift.report.ReportData.ArticleList;
 import org.newsdrift.report.ReportData.Burst;
+import org.newsdrift.table.Columns;
 
 /**
  * The terms view: each term's largest burst, with the articles of its period that carry the term and their
@@ -22,6 +23,8 @@ import org.newsdrift.report.ReportData.Burst;
  */
 final class BurstView {
   private static final int BURSTS = 10;
+  /** Intermediate: 1 on the period of a term's largest burst. */
+  private static final String BEST = "best";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private BurstView() {}
@@ -33,12 +36,12 @@ final class BurstView {
    */
   static List<Burst> collect(Dataset<Row> relevantTerms, Granularity granularity, Integer window,
       ArticleLists articles) {
-    Dataset<Row> best = relevantTerms.filter(col("burst_z").isNotNull())
-        .withColumn("best", row_number().over(Window.partitionBy("term")
-            .orderBy(col("burst_z").desc(), col("period_start"))))
-        .filter(col("best").equalTo(1))
-        .orderBy(col("burst_z").desc(), col("term")).limit(BURSTS)
-        .select("term", "period_start", "burst_z", "doc_freq", "shown");
+    Dataset<Row> best = relevantTerms.filter(col(Columns.BURST_Z).isNotNull())
+        .withColumn(BEST, row_number().over(Window.partitionBy(Columns.TERM)
+            .orderBy(col(Columns.BURST_Z).desc(), col(Columns.PERIOD_START))))
+        .filter(col(BEST).equalTo(1))
+        .orderBy(col(Columns.BURST_Z).desc(), col(Columns.TERM)).limit(BURSTS)
+        .select(Columns.TERM, Columns.PERIOD_START, Columns.BURST_Z, Columns.DOC_FREQ, ReportStep.SHOWN);
     List<Row> rows = best.collectAsList();
     if (rows.isEmpty()) {
       return List.of();
@@ -46,7 +49,8 @@ final class BurstView {
     Object[] terms = rows.stream().map(r -> r.getString(0)).toArray();
     // Each burst term's articles per period: a few rows per term, to measure its baseline with.
     Map<String, Map<Long, Double>> history = new HashMap<>();
-    relevantTerms.filter(col("term").isin(terms)).select("term", "period_start", "doc_freq").collectAsList()
+    relevantTerms.filter(col(Columns.TERM).isin(terms)).select(Columns.TERM, Columns.PERIOD_START, Columns.DOC_FREQ)
+        .collectAsList()
         .forEach(r -> history.computeIfAbsent(r.getString(0), k -> new HashMap<>())
             .put(granularity.index(r.getDate(1).toLocalDate()), (double) r.getLong(2)));
     Map<String, ArticleList> lists = articles.byTerm(granularity, best);

@@ -28,6 +28,7 @@ import org.newsdrift.report.ReportData.Burst;
 import org.newsdrift.report.ReportData.CoveragePoint;
 import org.newsdrift.report.ReportData.SourceCount;
 import org.newsdrift.report.ReportData.Spike;
+import org.newsdrift.table.Columns;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
 import org.slf4j.Logger;
@@ -45,6 +46,11 @@ public final class ReportStep {
   private static final int SPIKES = 3;
   private static final int SPIKE_TERMS = 6;
   private static final int SOURCES = 20;
+  /** Intermediate of the term rows: what a reader sees of a term (its written form, else the stem). */
+  static final String SHOWN = "shown";
+  /** Intermediates of the sources table: a source's articles and relevant articles over all periods. */
+  private static final String ARTICLES = "articles";
+  private static final String RELEVANT = "relevant";
 
   private final SparkSession spark;
   private final TableWriter tables;
@@ -111,7 +117,7 @@ public final class ReportStep {
 
   private String granularity() {
     Set<String> present = new TreeSet<>();
-    tables.read(spark, Tables.COVERAGE).select("granularity").distinct().collectAsList()
+    tables.read(spark, Tables.COVERAGE).select(Columns.GRANULARITY).distinct().collectAsList()
         .forEach(r -> present.add(r.getString(0)));
     return GRANULARITY_PREFERENCE.stream().filter(present::contains).findFirst()
         .orElse(present.isEmpty() ? "week" : present.iterator().next());
@@ -119,22 +125,26 @@ public final class ReportStep {
 
   private List<CoveragePoint> coverage(String granularity) {
     return tables.read(spark, Tables.COVERAGE)
-        .filter(col("granularity").equalTo(granularity).and(col("source").equalTo("*")).and(col("language").equalTo("*"))
-            .and(col("attention").isNotNull()))
-        .orderBy("period_start").collectAsList().stream()
+        .filter(col(Columns.GRANULARITY).equalTo(granularity).and(col(Columns.SOURCE).equalTo("*"))
+            .and(col(Columns.LANGUAGE).equalTo("*"))
+            .and(col(Columns.ATTENTION).isNotNull()))
+        .orderBy(Columns.PERIOD_START).collectAsList().stream()
         // Attention is over canonical articles (copies removed), so the counts shown beside it are too.
-        .map(r -> new CoveragePoint(String.valueOf((Object) r.getAs("period_start")), r.<Long>getAs("n_unique"),
-            r.<Long>getAs("n_relevant_unique"), r.<Double>getAs("attention"), r.<Double>getAs("attention_low"),
-            r.<Double>getAs("attention_high")))
+        .map(r -> new CoveragePoint(String.valueOf((Object) r.getAs(Columns.PERIOD_START)),
+            r.<Long>getAs(Columns.N_UNIQUE), r.<Long>getAs(Columns.N_RELEVANT_UNIQUE),
+            r.<Double>getAs(Columns.ATTENTION), r.<Double>getAs(Columns.ATTENTION_LOW),
+            r.<Double>getAs(Columns.ATTENTION_HIGH)))
         .toList();
   }
 
   private List<SourceCount> sources(String granularity) {
     return tables.read(spark, Tables.COVERAGE)
-        .filter(col("granularity").equalTo(granularity).and(col("source").notEqual("*"))
-            .and(col("language").notEqual("*")))
-        .groupBy("source", "language").agg(sum("n_unique").as("articles"), sum("n_relevant_unique").as("relevant"))
-        .orderBy(col("articles").desc(), col("source"), col("language")).limit(SOURCES).collectAsList().stream()
+        .filter(col(Columns.GRANULARITY).equalTo(granularity).and(col(Columns.SOURCE).notEqual("*"))
+            .and(col(Columns.LANGUAGE).notEqual("*")))
+        .groupBy(Columns.SOURCE, Columns.LANGUAGE)
+        .agg(sum(Columns.N_UNIQUE).as(ARTICLES), sum(Columns.N_RELEVANT_UNIQUE).as(RELEVANT))
+        .orderBy(col(ARTICLES).desc(), col(Columns.SOURCE), col(Columns.LANGUAGE)).limit(SOURCES)
+        .collectAsList().stream()
         .map(r -> new SourceCount(r.getString(0), r.getString(1), r.getLong(2), r.getLong(3)))
         .toList();
   }
@@ -152,11 +162,12 @@ public final class ReportStep {
       return terms;
     }
     Object[] dates = spikes.stream().map(s -> java.sql.Date.valueOf(s.period())).toArray();
-    relevantTerms(granularity).filter(col("period_start").isin(dates)).orderBy("period_start", "rank")
+    relevantTerms(granularity).filter(col(Columns.PERIOD_START).isin(dates)).orderBy(Columns.PERIOD_START, Columns.RANK)
         .collectAsList().forEach(r -> {
-          List<String> list = terms.computeIfAbsent(String.valueOf((Object) r.getAs("period_start")), k -> new ArrayList<>());
+          List<String> list =
+              terms.computeIfAbsent(String.valueOf((Object) r.getAs(Columns.PERIOD_START)), k -> new ArrayList<>());
           if (list.size() < SPIKE_TERMS) {
-            list.add(r.getAs("shown"));
+            list.add(r.getAs(SHOWN));
           }
         });
     return terms;
@@ -164,9 +175,9 @@ public final class ReportStep {
 
   private Dataset<Row> relevantTerms(String granularity) {
     return tables.read(spark, Tables.TERM_TRENDS)
-        .filter(col("granularity").equalTo(granularity).and(col("scope").equalTo(lit("relevant")))
-            .and(not(col("term").isin(subjectTerms.toArray()))))
+        .filter(col(Columns.GRANULARITY).equalTo(granularity).and(col(Columns.SCOPE).equalTo(lit("relevant")))
+            .and(not(col(Columns.TERM).isin(subjectTerms.toArray()))))
         // What a reader sees: the term's written form; the stem where an older run wrote none.
-        .withColumn("shown", coalesce(col("form"), col("term")));
+        .withColumn(SHOWN, coalesce(col(Columns.FORM), col(Columns.TERM)));
   }
 }

@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.spark.sql.SparkSession;
+import org.newsdrift.table.Columns;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
 
@@ -18,8 +19,9 @@ public final class TermForms {
   /** Term to its written form, for every term of the subject's coverage that has one; a small map on the driver. */
   public static Map<String, String> read(SparkSession spark, TableWriter tables) {
     Map<String, String> forms = new HashMap<>();
-    tables.read(spark, Tables.TERM_TRENDS).filter(col("scope").equalTo("relevant").and(col("form").isNotNull()))
-        .select("term", "form").distinct().collectAsList()
+    tables.read(spark, Tables.TERM_TRENDS)
+        .filter(col(Columns.SCOPE).equalTo("relevant").and(col(Columns.FORM).isNotNull()))
+        .select(Columns.TERM, Columns.FORM).distinct().collectAsList()
         .forEach(row -> forms.put(row.getString(0), row.getString(1)));
     return forms;
   }
