@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Random;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
@@ -29,6 +29,8 @@ import org.newsdrift.config.SubjectConfig;
 import org.newsdrift.config.SubjectConfig.AliasGroup;
 import org.newsdrift.config.SubjectConfig.Entity;
 import org.newsdrift.config.TfIdfConfig;
+import org.newsdrift.table.Columns;
+import org.newsdrift.table.RowBuilder;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
 import org.newsdrift.trends.TermTrendsStep;
@@ -62,11 +64,11 @@ class ReportStepTest {
         term("2024-10-14", "russia", 1, 4, null), term("2024-10-14", "troop", 2, 4, 5.5),
         term("2024-10-14", "kursk", 3, 4, 2.0), term("2024-10-07", "troop", 1, 1, null),
         term("2024-09-23", "troop", 1, 3, null), term("2024-08-12", "troop", 1, 50, null));
-    write(tables, Tables.TOPICS, Map.of("model_version", "lda-1", "topic_id", 0, "topic_index", 0,
-        "label", "troop / kursk / war", "npmi", 0.2916540680772524,
-        "terms", List.of(RowFactory.create("troop", 0.2), RowFactory.create("kursk", 0.1))),
-        Map.of("model_version", "lda-1", "topic_id", 1, "topic_index", 1, "label", "<b>treati</b> / sign",
-            "terms", List.of()));
+    write(tables, Tables.TOPICS, Map.of(Columns.MODEL_VERSION, "lda-1", Columns.TOPIC_ID, 0, Columns.TOPIC_INDEX, 0,
+        Columns.LABEL, "troop / kursk / war", Columns.NPMI, 0.2916540680772524,
+        Columns.TERMS, List.of(topicTerm("troop", 0.2), topicTerm("kursk", 0.1))),
+        Map.of(Columns.MODEL_VERSION, "lda-1", Columns.TOPIC_ID, 1, Columns.TOPIC_INDEX, 1,
+            Columns.LABEL, "<b>treati</b> / sign", Columns.TERMS, List.of()));
     write(tables, Tables.DOC_TOPICS, docTopic("a1", 0.9, 0.1), docTopic("a3", 0.6, 0.4));
     // The themes are those of all sources and languages, not of one language's or one outlet's rows.
     write(tables, Tables.TOPIC_TRENDS, topicTrend("*", "*", 0, 0.7), topicTrend("*", "*", 1, 0.3),
@@ -74,23 +76,27 @@ class ReportStepTest {
         topicTrend("KCNA", "*", 1, 0.9));
     write(tables, Tables.ARTICLES,
         article("a1", "Troops & Kursk", "https://kcna.kp/a1", "2024-10-15", 0.8, "2024-11-12", "troop", "kursk", "troop"),
-        Map.of("article_id", "a2", "duplicate_of", "a1", "duplicate_kind", "near", "run_date", date("2024-11-12"),
-            "title", "Copy of a1", "published_date", date("2024-10-15"), "relevant", true, "relevance_score", 0.8),
+        Map.of(Columns.ARTICLE_ID, "a2", Columns.DUPLICATE_OF, "a1", Columns.DUPLICATE_KIND, "near",
+            Columns.RUN_DATE, date("2024-11-12"), Columns.TITLE, "Copy of a1",
+            Columns.PUBLISHED_DATE, date("2024-10-15"), Columns.RELEVANT, true, Columns.RELEVANCE_SCORE, 0.8),
         article("a3", "<i>Treaty</i> signed", "javascript:alert(1)", "2024-10-16", 0.95, "2024-11-12", "troop",
             "treati", "troop", "troop"),
         // An earlier night read a3 as a copy; the latest reading, above, holds.
-        Map.of("article_id", "a3", "duplicate_of", "a1", "duplicate_kind", "near", "run_date", date("2024-11-11"),
-            "title", "Old reading", "published_date", date("2024-10-16"), "relevant", true),
+        Map.of(Columns.ARTICLE_ID, "a3", Columns.DUPLICATE_OF, "a1", Columns.DUPLICATE_KIND, "near",
+            Columns.RUN_DATE, date("2024-11-11"), Columns.TITLE, "Old reading",
+            Columns.PUBLISHED_DATE, date("2024-10-16"), Columns.RELEVANT, true),
         article("a4", "Weather", "https://kcna.kp/a4", "2024-10-15", 0.0, "2024-11-12", "troop"),
         article("a5", "Earlier troops", "https://kcna.kp/a5", "2024-10-08", 0.7, "2024-11-12", "troop"));
-    write(tables, Tables.REJECTS, Map.of("reason", "missing_text", "run_date", date("2024-11-12")),
-        Map.of("reason", "missing_text", "run_date", date("2024-11-12")),
-        Map.of("reason", "too_large", "run_date", date("2024-11-12")));
-    write(tables, Tables.RUNS, Map.ofEntries(Map.entry("run_id", "r1"), Map.entry("run_date", date("2024-11-12")),
-        Map.entry("started_at", Timestamp.from(Instant.parse("2024-11-12T03:00:00Z"))), Map.entry("status", "succeeded"),
-        Map.entry("records_read", 7L), Map.entry("accepted", 1L), Map.entry("rejected", 3L),
-        Map.entry("duplicates", 3L), Map.entry("relevant", 1L), Map.entry("model_version", "lda-1"),
-        Map.entry("config_json", "{\"tfidf\":{\"max_trend_rank\":500,\"burst_window\":8}}")));
+    write(tables, Tables.REJECTS, Map.of(Columns.REASON, "missing_text", Columns.RUN_DATE, date("2024-11-12")),
+        Map.of(Columns.REASON, "missing_text", Columns.RUN_DATE, date("2024-11-12")),
+        Map.of(Columns.REASON, "too_large", Columns.RUN_DATE, date("2024-11-12")));
+    write(tables, Tables.RUNS, Map.ofEntries(Map.entry(Columns.RUN_ID, "r1"),
+        Map.entry(Columns.RUN_DATE, date("2024-11-12")),
+        Map.entry(Columns.STARTED_AT, Timestamp.from(Instant.parse("2024-11-12T03:00:00Z"))),
+        Map.entry(Columns.STATUS, "succeeded"),
+        Map.entry(Columns.RECORDS_READ, 7L), Map.entry(Columns.ACCEPTED, 1L), Map.entry(Columns.REJECTED, 3L),
+        Map.entry(Columns.DUPLICATES, 3L), Map.entry(Columns.RELEVANT, 1L), Map.entry(Columns.MODEL_VERSION, "lda-1"),
+        Map.entry(Columns.CONFIG_JSON, "{\"tfidf\":{\"max_trend_rank\":500,\"burst_window\":8}}")));
 
     String file = ReportStep.write(spark, output.toString(), SUBJECT);
     assertThat(file).isEqualTo(output + "/report/index.html");
@@ -161,6 +167,8 @@ class ReportStepTest {
   void theBaselineIsMeasuredOverTheWindowTermTrendsMeasuresBurstZOver() {
     int window = 3;
     Random random = new Random(20241112);
+    StructType articleSchema = StructType.fromDDL("article_id string, published_date date, relevant boolean");
+    StructType weightSchema = StructType.fromDDL("article_id string, term string, tfidf double");
     List<Row> articles = new ArrayList<>();
     List<Row> weights = new ArrayList<>();
     for (int a = 0; a < 120; a++) {
@@ -168,19 +176,20 @@ class ReportStepTest {
       int week = random.nextInt(15);
       week = week >= 8 ? week + 5 : week;
       LocalDate published = LocalDate.parse("2024-01-01").plusWeeks(week).plusDays(random.nextInt(7));
-      articles.add(RowFactory.create("d" + a, Date.valueOf(published), true));
+      articles.add(RowBuilder.of(articleSchema).set(Columns.ARTICLE_ID, "d" + a)
+          .set(Columns.PUBLISHED_DATE, Date.valueOf(published)).set(Columns.RELEVANT, true).build());
       for (String t : List.of("alpha", "beta", "gamma")) {
         if (random.nextInt(3) > 0) {
-          weights.add(RowFactory.create("d" + a, t, Math.round(random.nextDouble() * 1000) / 100.0));
+          weights.add(RowBuilder.of(weightSchema).set(Columns.ARTICLE_ID, "d" + a).set(Columns.TERM, t)
+              .set(Columns.TFIDF, Math.round(random.nextDouble() * 1000) / 100.0).build());
         }
       }
     }
     Dataset<Row> trends = TermTrendsStep.run(
-        spark.createDataFrame(articles, StructType.fromDDL("article_id string, published_date date, relevant boolean")),
-        spark.createDataFrame(weights, StructType.fromDDL("article_id string, term string, tfidf double")), List.of("week"),
+        spark.createDataFrame(articles, articleSchema), spark.createDataFrame(weights, weightSchema), List.of("week"),
         new TfIdfConfig(10, 1, 20, 1000, window, 1)).filter("scope = 'relevant'");
     Map<String, Map<Long, Double>> history = new java.util.HashMap<>();
-    List<Row> rows = trends.select("term", "period_start", "tfidf", "burst_z").collectAsList();
+    List<Row> rows = trends.select(Columns.TERM, Columns.PERIOD_START, Columns.TFIDF, Columns.BURST_Z).collectAsList();
     rows.forEach(r -> history.computeIfAbsent(r.getString(0), k -> new java.util.HashMap<>())
         .put(Granularity.WEEK.index(r.getDate(1).toLocalDate()), r.getDouble(2)));
     long checked = 0;
@@ -211,31 +220,34 @@ class ReportStepTest {
   }
 
   private static Map<String, Object> coverage(String week, long n, long k) {
-    return Map.ofEntries(Map.entry("period_start", date(week)), Map.entry("granularity", "week"),
-        Map.entry("source", "*"), Map.entry("language", "*"), Map.entry("n_articles", n), Map.entry("n_unique", n),
-        Map.entry("n_relevant", k), Map.entry("n_relevant_unique", k), Map.entry("relevant_outlets", 1L),
-        Map.entry("attention", k / (double) n), Map.entry("attention_low", WilsonInterval.low(k, n)),
-        Map.entry("attention_high", WilsonInterval.high(k, n)));
+    return Map.ofEntries(Map.entry(Columns.PERIOD_START, date(week)), Map.entry(Columns.GRANULARITY, "week"),
+        Map.entry(Columns.SOURCE, "*"), Map.entry(Columns.LANGUAGE, "*"), Map.entry(Columns.N_ARTICLES, n),
+        Map.entry(Columns.N_UNIQUE, n), Map.entry(Columns.N_RELEVANT, k), Map.entry(Columns.N_RELEVANT_UNIQUE, k),
+        Map.entry(Columns.RELEVANT_OUTLETS, 1L),
+        Map.entry(Columns.ATTENTION, k / (double) n), Map.entry(Columns.ATTENTION_LOW, WilsonInterval.low(k, n)),
+        Map.entry(Columns.ATTENTION_HIGH, WilsonInterval.high(k, n)));
   }
 
   private static Map<String, Object> term(String week, String term, int rank, long docFreq, Double burst) {
-    Map<String, Object> row = new java.util.HashMap<>(Map.of("period_start", date(week), "granularity", "week",
-        "scope", "relevant", "term", term, "doc_freq", docFreq, "tfidf", 1.0 / rank, "rank", rank));
-    row.put("burst_z", burst);
+    Map<String, Object> row = new java.util.HashMap<>(Map.of(Columns.PERIOD_START, date(week),
+        Columns.GRANULARITY, "week", Columns.SCOPE, "relevant", Columns.TERM, term, Columns.DOC_FREQ, docFreq,
+        Columns.TFIDF, 1.0 / rank, Columns.RANK, rank));
+    row.put(Columns.BURST_Z, burst);
     // The stem a reader never sees: troop is written "troops"; kursk, as if from an older run, has no form.
-    row.put("form", term.equals("troop") ? "troops" : null);
+    row.put(Columns.FORM, term.equals("troop") ? "troops" : null);
     return row;
   }
 
   private static Map<String, Object> article(String id, String title, String url, String published, double relevance,
       String night, String... terms) {
-    return Map.of("article_id", id, "title", title, "source", "KCNA", "url", url, "published_date", date(published),
-        "relevant", relevance > 0, "relevance_score", relevance, "run_date", date(night), "terms", List.of(terms));
+    return Map.of(Columns.ARTICLE_ID, id, Columns.TITLE, title, Columns.SOURCE, "KCNA", Columns.URL, url,
+        Columns.PUBLISHED_DATE, date(published), Columns.RELEVANT, relevance > 0, Columns.RELEVANCE_SCORE, relevance,
+        Columns.RUN_DATE, date(night), Columns.TERMS, List.of(terms));
   }
 
   private static Map<String, Object> docTopic(String id, double first, double second) {
-    return Map.of("article_id", id, "model_version", "lda-1", "topic_weights", List.of(first, second),
-        "dominant_topic", first >= second ? 0 : 1, "dominant_weight", Math.max(first, second));
+    return Map.of(Columns.ARTICLE_ID, id, Columns.MODEL_VERSION, "lda-1", Columns.TOPIC_WEIGHTS, List.of(first, second),
+        Columns.DOMINANT_TOPIC, first >= second ? 0 : 1, Columns.DOMINANT_WEIGHT, Math.max(first, second));
   }
 
   private static List<String> titles(Element list) {
@@ -251,9 +263,16 @@ class ReportStepTest {
   }
 
   private static Map<String, Object> topicTrend(String source, String language, int topic, double prevalence) {
-    return Map.of("period_start", date("2024-10-14"), "granularity", "week", "source", source, "language", language,
-        "model_version", "lda-1", "topic_id", topic, "prevalence", prevalence, "n_articles", 2L, "n_dominant",
-        topic == 0 ? 2L : 0L);
+    return Map.of(Columns.PERIOD_START, date("2024-10-14"), Columns.GRANULARITY, "week", Columns.SOURCE, source,
+        Columns.LANGUAGE, language, Columns.MODEL_VERSION, "lda-1", Columns.TOPIC_ID, topic,
+        Columns.PREVALENCE, prevalence, Columns.N_ARTICLES, 2L, Columns.N_DOMINANT, topic == 0 ? 2L : 0L);
+  }
+
+  /** One of a topic's top terms, a struct of {@code topics.terms}. */
+  private static Row topicTerm(String term, double weight) {
+    StructType struct = (StructType) ((ArrayType) Tables.spec(Tables.TOPICS).schema().apply(Columns.TERMS).dataType())
+        .elementType();
+    return RowBuilder.of(struct).set(Columns.TERM, term).set(Columns.WEIGHT, weight).build();
   }
 
   private static Date date(String day) {
@@ -264,13 +283,12 @@ class ReportStepTest {
   @SafeVarargs
   private static void write(TableWriter tables, String table, Map<String, Object>... rows) {
     List<Row> list = new ArrayList<>();
-    StructField[] fields = Tables.spec(table).schema().fields();
     for (Map<String, Object> values : rows) {
-      Object[] row = new Object[fields.length];
-      for (int i = 0; i < fields.length; i++) {
-        row[i] = values.get(fields[i].name());
+      RowBuilder row = RowBuilder.of(table);
+      for (StructField field : Tables.spec(table).schema().fields()) {
+        row.set(field.name(), values.get(field.name()));
       }
-      list.add(RowFactory.create(row));
+      list.add(row.build());
     }
     tables.replaceAll(table, spark.createDataFrame(list, Tables.spec(table).schema()));
   }
