@@ -133,7 +133,7 @@ public final class TopicModelUpdate {
     try {
       UpdateContext context = new UpdateContext(spark, tables, store, config, runId, runDate, analyzerHash);
       Dataset<Row> docs = corpus.filter(col(Columns.RELEVANT));
-      return onDemandSeed == null ? nightly(context, docs) : onDemand(context, docs);
+      return onDemandSeed == null ? nightly(context, docs) : fitOnDemand(context, docs);
     } finally {
       spark.sparkContext().setJobDescription(previous);
     }
@@ -176,7 +176,7 @@ public final class TopicModelUpdate {
         lineage);
   }
 
-  private TopicModelUpdateResult onDemand(UpdateContext context, Dataset<Row> docs) {
+  private TopicModelUpdateResult fitOnDemand(UpdateContext context, Dataset<Row> docs) {
     LdaConfig lda = context.lda();
     long seed = onDemandSeed;
     Optional<ModelStore.Saved> current = store.current();

@@ -109,6 +109,17 @@ class TopicModelUpdateTest {
   }
 
   @Test
+  void aRequestedColdFitOfTheSameArticlesAndSeedIsTheSameVersionAgain() {
+    TopicModelUpdateResult again = update(fitted.toString(), corpus).onDemand(config.job().lda().seed()).coldStart()
+        .execute();
+
+    assertThat(again.action()).isEqualTo(ModelAction.FITTED);
+    assertThat(again.reason()).isEqualTo("requested");
+    assertThat(again.modelVersion()).isEqualTo(first.modelVersion());
+    assertThat(again.lineage()).isEqualTo("the same version again: topics unchanged");
+  }
+
+  @Test
   void anEmptyCorpusHasNoModelAndSaysWhy(@TempDir Path output) {
     TopicModelUpdateResult result = update(output.toString(), corpus.limit(0)).execute();
 
