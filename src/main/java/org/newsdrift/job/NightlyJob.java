@@ -23,8 +23,12 @@ import org.newsdrift.config.JobConfig;
 import org.newsdrift.ingest.IngestStep;
 import org.newsdrift.ingest.InputFile;
 import org.newsdrift.ingest.InputLedger;
+import org.newsdrift.model.ModelStore;
 import org.newsdrift.model.TfIdfResult;
 import org.newsdrift.model.TfIdfStep;
+import org.newsdrift.model.TopicModelUpdate;
+import org.newsdrift.model.TopicModelUpdateResult;
+import org.newsdrift.table.Columns;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
 import org.newsdrift.text.RelevanceStep;
@@ -32,6 +36,8 @@ import org.newsdrift.text.SurfaceFormStep;
 import org.newsdrift.text.TokenizeStep;
 import org.newsdrift.trends.CoverageStep;
 import org.newsdrift.trends.TermTrendsStep;
+import org.newsdrift.trends.TopicExamplesStep;
+import org.newsdrift.trends.TopicTrendsStep;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -107,8 +113,8 @@ final class NightlyJob {
       steps.end(null);
 
       steps.start("topics");
-      TopicModels.Outcome topics = new TopicModels(spark, run, tables).nightly(corpus, articles.relevantTexts());
-      if (topics.modelVersion() == null) {
+      TopicModelUpdateResult topics = topicModelUpdate(spark, run, tables, corpus, articles.relevantTexts()).execute();
+      if (!topics.hasModel()) {
         LOG.warn("{}", topics.note());
         tables.replaceAll(Tables.TOPIC_TRENDS, spark.createDataFrame(List.of(),
             Tables.spec(Tables.TOPIC_TRENDS).schema()));
@@ -281,6 +287,23 @@ final class NightlyJob {
   }
 
   /** Readers find every topic table, empty before the first model. */
+  /**
+   * The topic model update of a run over the canonical articles; the articles it scores also make topic_examples
+   * and topic_trends.
+   */
+  static TopicModelUpdate topicModelUpdate(SparkSession spark, RunContext run, TableWriter tables,
+      Dataset<Row> corpus, Dataset<Row> texts) {
+    return new TopicModelUpdate(spark, run.config(), tables, new ModelStore(spark, run.output()))
+        .run(run.runId(), run.runDate(), run.analyzerHash())
+        .articles(corpus, texts)
+        .onScored((version, docTopics, ids) -> {
+          tables.replacePartition(Tables.TOPIC_EXAMPLES, Columns.MODEL_VERSION, version,
+              TopicExamplesStep.run(docTopics, corpus, ids));
+          tables.replaceAll(Tables.TOPIC_TRENDS,
+              TopicTrendsStep.run(corpus, docTopics, ids, run.config().job().granularities()));
+        });
+  }
+
   static void ensureTopicTablesExist(TableWriter tables, SparkSession spark) {
     for (String table : List.of(Tables.TOPICS, Tables.DOC_TOPICS, Tables.TOPIC_LINEAGE, Tables.TOPIC_EXAMPLES,
         Tables.MODEL_SELECTION)) {

@@ -13,6 +13,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newsdrift.config.ConfigLoader;
 import org.newsdrift.config.RunConfig;
+import org.newsdrift.model.TopicModelUpdate;
+import org.newsdrift.model.TopicModelUpdateResult;
 import org.newsdrift.table.TableWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,7 +85,7 @@ final class RetrainCommand implements Callable<Integer> {
       SparkSessions.prepareOutput(spark, run);
       StepLog steps = new StepLog(spark, run);
       RunRecorder recorder = new RunRecorder(spark, run, steps);
-      TopicModels.Outcome outcome;
+      TopicModelUpdateResult outcome;
       try {
         TableWriter tables = new TableWriter(output);
         ArticleCorpus articles = new ArticleCorpus(spark, run, tables);
@@ -92,8 +94,10 @@ final class RetrainCommand implements Callable<Integer> {
         try {
           steps.end(corpus.count());
           steps.start(ks.isEmpty() ? "topics" : "topics sweep " + (ks.get().isEmpty() ? "for the corpus" : ks.get()));
-          outcome = new TopicModels(spark, run, tables).retrain(corpus, articles.relevantTexts(),
-              seed == null ? runConfig.job().lda().seed() : seed, ks, !cold);
+          TopicModelUpdate update = NightlyJob.topicModelUpdate(spark, run, tables, corpus, articles.relevantTexts())
+              .onDemand(seed == null ? runConfig.job().lda().seed() : seed);
+          ks.ifPresent(update::sweep);
+          outcome = (cold ? update.coldStart() : update).execute();
           NightlyJob.ensureTopicTablesExist(tables, spark);
           steps.end(null);
         } finally {
@@ -108,7 +112,7 @@ final class RetrainCommand implements Callable<Integer> {
           outcome.action(), outcome.note() == null ? "" : ": " + outcome.note(),
           outcome.lineage() == null ? "" : "; " + outcome.lineage());
       spec.commandLine().getOut().flush();
-      return outcome.modelVersion() == null ? NewsDrift.EXIT_FAILED : 0;
+      return outcome.hasModel() ? 0 : NewsDrift.EXIT_FAILED;
     } finally {
       SparkSessions.deleteCheckpoints(spark, checkpoints);
       SparkSessions.tidyStaging(spark, run.output());

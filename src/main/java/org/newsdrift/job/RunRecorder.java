@@ -21,6 +21,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.newsdrift.config.SecretRedactor;
+import org.newsdrift.model.TopicModelUpdateResult;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
 import scala.Tuple2;
@@ -54,7 +55,7 @@ final class RunRecorder {
   }
 
   /** Records the run; {@code read} holds the input URIs it read, or is null when that is not known (a failure). */
-  private void record(String status, RunCounts counts, TopicModels.Outcome topics, String rawMessage,
+  private void record(String status, RunCounts counts, TopicModelUpdateResult topics, String rawMessage,
       Set<String> read) {
     String modelVersion = topics == null ? null : topics.modelVersion();
     Instant finished = Instant.now();
@@ -67,7 +68,7 @@ final class RunRecorder {
         Timestamp.from(run.startedAt()), Timestamp.from(finished), status, run.inputs().size(),
         counts == null ? null : counts.recordsRead(), counts == null ? null : counts.accepted(),
         counts == null ? null : counts.rejected(), counts == null ? null : counts.duplicates(),
-        counts == null ? null : counts.relevant(), modelVersion, topics == null ? null : topics.action(),
+        counts == null ? null : counts.relevant(), modelVersion, topics == null ? null : topics.action().toString(),
         topics == null ? null : topics.reason(), topics == null ? null : topics.oovRate(),
         topics == null ? null : topics.perplexityRatio(), stepRows, configJson, message);
     tables.append(Tables.RUNS, spark.createDataFrame(List.of(row), Tables.spec(Tables.RUNS).schema()));
@@ -81,7 +82,7 @@ final class RunRecorder {
         .put("status", status)
         .put("output", SecretRedactor.redactValue(run.output()))
         .put("model_version", modelVersion)
-        .put("model_action", topics == null ? null : topics.action())
+        .put("model_action", topics == null ? null : topics.action().toString())
         .put("model_reason", topics == null ? null : topics.reason())
         .put("message", message);
     manifest.putArray("steps").addAll(done.stream()

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newsdrift.config.SecretRedactor;
+import org.newsdrift.model.TopicModelUpdateResult;
 import org.newsdrift.report.TermForms;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
@@ -76,7 +77,7 @@ final class RunSummary {
   }
 
   private void printTopics(PrintWriter out, NightlyResult result) {
-    TopicModels.Outcome t = result.topics();
+    TopicModelUpdateResult t = result.topics();
     if (result.modelVersion() == null) {
       out.printf("  topics: %s%n", t.note());
       return;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.newsdrift.table.Columns;
 
 /**
  * Counts, inside Spark, the documents that contain each of a few words and each pair of them. Every task sums
@@ -25,7 +26,7 @@ public final class CoOccurrenceStep {
       index.put(distinctWords.get(i), i);
     }
     int slots = CoOccurrence.slots(distinctWords.size());
-    JavaRDD<Row> rows = docs.select("terms").javaRDD();
+    JavaRDD<Row> rows = docs.select(Columns.TERMS).javaRDD();
     JavaRDD<long[]> partials = rows.mapPartitions(partition -> countPartition(partition, index, slots));
     long[] zero = new long[slots + 1];
     long[] total = partials.fold(zero, CoOccurrenceStep::add);

@@ -4,15 +4,12 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.Function2;
-import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.ml.clustering.LocalLDAModel;
 import org.apache.spark.mllib.linalg.DenseMatrix;
 import org.apache.spark.mllib.linalg.Vectors;
@@ -21,7 +18,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newsdrift.config.LdaConfig;
-import org.apache.spark.storage.StorageLevel;
+import org.newsdrift.table.Columns;
 
 /**
  * LDA by collapsed Gibbs sampling on Spark with MALLET 2.1.1's sampler, as approximate distributed LDA (Newman et
@@ -84,12 +81,12 @@ public final class GibbsLdaStep {
    * tokens evened that out but gained nothing measurable against the run-to-run spread, so it was left out.
    */
   static JavaRDD<TopicAssignments> partitioned(Dataset<Row> counts, String[] vocabulary, long tokensPerPartition) {
-    Row total = counts.agg(sum(TopicModelStep.tokenCount(col("counts")))).first();
+    Row total = counts.agg(sum(TopicModelStep.tokenCount(col(TopicModelStep.COUNTS)))).first();
     long tokens = total.isNullAt(0) ? 0 : (long) total.getDouble(0);
     int partitions = (int) Math.max(1, (tokens + tokensPerPartition - 1) / tokensPerPartition);
     Map<String, Integer> index = index(vocabulary);
-    return counts.select("article_id", "terms", "counts")
-        .repartition(partitions, col("article_id")).sortWithinPartitions("article_id").toJavaRDD()
+    return counts.select(Columns.ARTICLE_ID, Columns.TERMS, TopicModelStep.COUNTS)
+        .repartition(partitions, col(Columns.ARTICLE_ID)).sortWithinPartitions(Columns.ARTICLE_ID).toJavaRDD()
         .map(row -> tokens(row, index));
   }
 
@@ -107,10 +104,10 @@ public final class GibbsLdaStep {
    * still unset), as MALLET reads a document; they must be the tokens its counts count.
    */
   static TopicAssignments tokens(Row row, Map<String, Integer> index) {
-    String articleId = row.getAs("article_id");
-    int[] words = row.<String>getList(row.fieldIndex("terms")).stream().map(index::get)
+    String articleId = row.getAs(Columns.ARTICLE_ID);
+    int[] words = row.<String>getList(row.fieldIndex(Columns.TERMS)).stream().map(index::get)
         .filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).toArray();
-    double counted = java.util.Arrays.stream(((Vector) row.getAs("counts")).toSparse().values()).sum();
+    double counted = java.util.Arrays.stream(((Vector) row.getAs(TopicModelStep.COUNTS)).toSparse().values()).sum();
     if (words.length != (long) counted) {
       throw new IllegalStateException("Cannot sample topics: article " + articleId + " has " + words.length
           + " vocabulary terms but its counts count " + (long) counted);
@@ -167,100 +164,10 @@ public final class GibbsLdaStep {
       it.forEachRemaining(docs::add);
       return List.of(new GibbsShard(docs, new AlphaStatistics(k, maxLength), null)).iterator();
     }, true);
-    Fit fit = new Fit(sc, vocabulary, k, maxLength, optimise, seed);
+    GibbsFit fit = new GibbsFit(sc, vocabulary, k, maxLength, optimise, seed);
     return partitions == 1 && serialWhenOnePartition
         ? fit.inOneTask(start, initial, sweeps)
         : fit.inRounds(start, initial, sweeps);
-  }
-
-  /** One fit's settings and, while it runs in rounds, its current state. */
-  private static final class Fit {
-    private final JavaSparkContext sc;
-    private final int vocabulary;
-    private final int k;
-    private final int maxLength;
-    private final boolean optimise;
-    private final long seed;
-    private final List<Broadcast<TopicCounts>> broadcasts = new ArrayList<>();
-    private JavaRDD<GibbsShard> state;
-    private TopicCounts counts;
-
-    Fit(JavaSparkContext sc, int vocabulary, int k, int maxLength, boolean optimise, long seed) {
-      this.sc = sc;
-      this.vocabulary = vocabulary;
-      this.k = k;
-      this.maxLength = maxLength;
-      this.optimise = optimise;
-      this.seed = seed;
-    }
-
-    Result inOneTask(JavaRDD<GibbsShard> start, GibbsPriors initial, int sweeps) {
-      sc.setJobDescription("topics: Gibbs, " + sweeps + " sweeps in one task k=" + k + " seed=" + seed);
-      int k = this.k;
-      int vocabulary = this.vocabulary;
-      boolean optimise = this.optimise;
-      long seed = this.seed;
-      int maxLength = this.maxLength;
-      // A lost task is recomputed from the initial state with the same random streams, so it gives the same fit.
-      JavaRDD<GibbsShard> fitted = start.mapPartitionsWithIndex((partition, it) -> {
-        SerialGibbs.Fit fit = SerialGibbs.fit(it.next().docs(), vocabulary, initial, sweeps, optimise, seed, partition,
-            maxLength);
-        return List.of(new GibbsShard(fit.docs(), new AlphaStatistics(k, maxLength), fit.priors())).iterator();
-      }, true).persist(StorageLevel.MEMORY_AND_DISK());
-      TopicCounts counts = total(fitted).counts();
-      GibbsPriors priors = GibbsShard.priorsOf(fitted.map(GibbsShard::priorValues).first());
-      fitted.unpersist(false);
-      return new Result(counts, priors, 1);
-    }
-
-    Result inRounds(JavaRDD<GibbsShard> start, GibbsPriors initial, int sweeps) {
-      int rounds = GibbsSchedule.rounds(sweeps);
-      state = start.persist(StorageLevel.MEMORY_AND_DISK());
-      counts = total(state).counts();
-      GibbsSchedule.Fitted fitted = GibbsSchedule.run(rounds, initial, optimise, (round, priors) -> {
-        sc.setJobDescription("topics: Gibbs round " + round + "/" + rounds + " k=" + k + " seed=" + seed);
-        return round(round, priors);
-      });
-      state.unpersist(false);
-      broadcasts.forEach(b -> b.destroy(false));
-      return new Result(fitted.counts(), fitted.priors(), start.getNumPartitions());
-    }
-
-    private RoundTotals round(int round, GibbsPriors priors) {
-      Broadcast<TopicCounts> global = sc.broadcast(counts);
-      JavaRDD<GibbsShard> next = state.mapPartitionsWithIndex(sweepTask(global, priors, round), true)
-          .persist(StorageLevel.MEMORY_AND_DISK());
-      if (sc.getCheckpointDir().isPresent() && round % CHECKPOINT_ROUNDS == 0) {
-        next.checkpoint();
-      }
-      RoundTotals totals = total(next);
-      state.unpersist(false);
-      // Later rounds' lineage holds this round's task, which reads the broadcast: a lost partition is recomputed
-      // from it, so it is only dropped from the executors now and destroyed after the fit.
-      global.unpersist(false);
-      broadcasts.add(global);
-      state = next;
-      counts = totals.counts();
-      return totals;
-    }
-
-    private Function2<Integer, Iterator<GibbsShard>, Iterator<GibbsShard>> sweepTask(Broadcast<TopicCounts> global,
-        GibbsPriors priors, int round) {
-      boolean optimise = this.optimise;
-      long seed = this.seed;
-      int maxLength = this.maxLength;
-      return (partition, it) -> {
-        MalletSweeps.Swept swept = MalletSweeps.run(it.next().docs(), global.value(), priors,
-            MalletSweeps.random(seed, round, partition), GibbsSchedule.firstSweep(round),
-            GibbsSchedule.SWEEPS_PER_ROUND, optimise, maxLength);
-        return List.of(new GibbsShard(swept.docs(), swept.statistics(), null)).iterator();
-      };
-    }
-
-    private RoundTotals total(JavaRDD<GibbsShard> shards) {
-      return shards.treeAggregate(new RoundTotals(k, vocabulary, maxLength),
-          (totals, shard) -> totals.add(shard.docs(), shard.statistics()), RoundTotals::merge, 2);
-    }
   }
 
   /**

@@ -13,9 +13,10 @@ import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.newsdrift.table.Columns;
+import org.newsdrift.table.RowBuilder;
 
 /**
  * Scores articles with a Gibbs version's MALLET inferencer: the counts are broadcast once and every task builds its
@@ -24,10 +25,10 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class InferencerScoreStep {
   private static final StructType WEIGHTS = new StructType()
-      .add("article_id", DataTypes.StringType, false)
-      .add("topic_weights", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
-      .add("n_terms", DataTypes.LongType, false)
-      .add("n_known", DataTypes.LongType, false);
+      .add(Columns.ARTICLE_ID, DataTypes.StringType, false)
+      .add(Columns.TOPIC_WEIGHTS, DataTypes.createArrayType(DataTypes.DoubleType, false), false)
+      .add(TopicModelStep.N_TERMS, DataTypes.LongType, false)
+      .add(TopicModelStep.N_KNOWN, DataTypes.LongType, false);
 
   private InferencerScoreStep() {}
 
@@ -46,7 +47,8 @@ public final class InferencerScoreStep {
     Broadcast<InferencerCounts> model =
         JavaSparkContext.fromSparkContext(docs.sparkSession().sparkContext()).broadcast(counts);
     Dataset<Row> input = vectorizer.transform(TopicModelStep.arrange(docs))
-        .select(col("article_id"), col("terms"), col("counts"), size(col("terms")).cast("long").as("n_terms"));
+        .select(col(Columns.ARTICLE_ID), col(Columns.TERMS), col(TopicModelStep.COUNTS),
+            size(col(Columns.TERMS)).cast("long").as(TopicModelStep.N_TERMS));
     MapPartitionsFunction<Row, Row> infer = rows -> {
       ArticleInferencer inferencer = new ArticleInferencer(model.value(), seed);
       Map<String, Integer> index = GibbsLdaStep.index(model.value().terms());
@@ -60,10 +62,11 @@ public final class InferencerScoreStep {
         public Row next() {
           Row row = rows.next();
           int[] words = GibbsLdaStep.tokens(row, index).words();
-          String id = row.getAs("article_id");
+          String id = row.getAs(Columns.ARTICLE_ID);
           double[] weights = inferencer.weights(id, words);
-          return RowFactory.create(id, weights, row.<Long>getAs("n_terms"),
-              (long) words.length);
+          return RowBuilder.of(WEIGHTS).set(Columns.ARTICLE_ID, id).set(Columns.TOPIC_WEIGHTS, weights)
+              .set(TopicModelStep.N_TERMS, row.<Long>getAs(TopicModelStep.N_TERMS))
+              .set(TopicModelStep.N_KNOWN, (long) words.length).build();
         }
       };
     };

@@ -18,10 +18,10 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.ml.clustering.LocalLDAModel;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
+import org.newsdrift.table.RowBuilder;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -35,6 +35,9 @@ import org.apache.spark.sql.types.StructType;
 public final class ModelStore {
   /** The one-row Delta table under {@code _models} naming the current version. */
   public static final String POINTER = "current";
+  /** The pointer table's columns: the current version and when it was made current. */
+  private static final String VERSION = "version";
+  private static final String MADE_CURRENT_AT = "made_current_at";
 
   private static final ObjectMapper JSON = new ObjectMapper()
       .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
@@ -64,7 +67,7 @@ public final class ModelStore {
     try {
       FileSystem fs = fs();
       if (fs.exists(new Path(pointer, "_delta_log"))) {
-        List<Row> rows = spark.read().format("delta").load(pointer.toString()).select("version").collectAsList();
+        List<Row> rows = spark.read().format("delta").load(pointer.toString()).select(VERSION).collectAsList();
         if (rows.size() != 1) {
           throw new IllegalStateException("Cannot read the current topic model: " + pointer + " holds " + rows.size()
               + " rows instead of one");
@@ -145,10 +148,11 @@ public final class ModelStore {
   public void makeCurrent(String version) {
     Path pointer = new Path(root, POINTER);
     StructType schema = new StructType()
-        .add("version", DataTypes.StringType, false)
-        .add("made_current_at", DataTypes.TimestampType, false);
+        .add(VERSION, DataTypes.StringType, false)
+        .add(MADE_CURRENT_AT, DataTypes.TimestampType, false);
     spark.sparkContext().setJobDescription("make topic model " + version + " current");
-    spark.createDataFrame(List.of(RowFactory.create(version, Timestamp.from(Instant.now()))), schema)
+    spark.createDataFrame(List.of(RowBuilder.of(schema).set(VERSION, version)
+            .set(MADE_CURRENT_AT, Timestamp.from(Instant.now())).build()), schema)
         .coalesce(1).write().format("delta").mode(SaveMode.Overwrite)
         .option("partitionOverwriteMode", "static")
         .save(pointer.toString());

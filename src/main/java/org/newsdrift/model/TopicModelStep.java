@@ -13,13 +13,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.xxhash64;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.ml.clustering.DistributedLDAModel;
@@ -27,16 +21,15 @@ import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.clustering.LocalLDAModel;
 import org.apache.spark.ml.feature.CountVectorizerModel;
-import org.apache.spark.ml.linalg.Matrix;
 import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF1;
-import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.DataTypes;
 import org.newsdrift.config.LdaConfig;
+import org.newsdrift.table.Columns;
 
 /**
  * Fits LDA (Spark MLlib's online or em optimizer, or collapsed Gibbs sampling in {@link GibbsLdaStep}) on
@@ -45,6 +38,13 @@ import org.newsdrift.config.LdaConfig;
  * partitions and sorted, so the same articles and seed give the same topics whatever the cluster's core count.
  */
 public final class TopicModelStep {
+  /** Intermediate columns: an article's term-count vector and its inferred topic mixture. */
+  static final String COUNTS = "counts";
+  static final String DISTRIBUTION = "distribution";
+  /** Columns of {@link #score}: the index of the dominant topic, the article's tokens and those in the vocabulary. */
+  static final String DOMINANT_INDEX = "dominant_index";
+  static final String N_TERMS = "n_terms";
+  static final String N_KNOWN = "n_known";
   private static final int PARTITIONS = 4;
   private static final int HELD_OUT_BUCKETS = 10;
   private static final int COHERENCE_TERMS = 10;
@@ -62,7 +62,7 @@ public final class TopicModelStep {
   }
 
   private static Column heldOut() {
-    return pmod(xxhash64(col("article_id")), lit(HELD_OUT_BUCKETS)).equalTo(0);
+    return pmod(xxhash64(col(Columns.ARTICLE_ID)), lit(HELD_OUT_BUCKETS)).equalTo(0);
   }
 
   /**
@@ -89,7 +89,7 @@ public final class TopicModelStep {
     Dataset<Row> training = arrange(training(docs)).cache();
     try {
       CountVectorizerModel vectorizer =
-          Vocabulary.fit(training, config.minDf(), config.maxDfShare(), config.vocabSize(), "counts");
+          Vocabulary.fit(training, config.minDf(), config.maxDfShare(), config.vocabSize(), COUNTS);
       if (vectorizer == null) {
         return null;
       }
@@ -100,7 +100,7 @@ public final class TopicModelStep {
           return null;
         }
         // A decimal sum: summing 64-bit hashes as longs would overflow, which ANSI mode turns into an error.
-        Row idHash = counts.agg(sum(xxhash64(col("article_id")).cast("decimal(38,0)"))).first();
+        Row idHash = counts.agg(sum(xxhash64(col(Columns.ARTICLE_ID)).cast("decimal(38,0)"))).first();
         String trainingHash = String.valueOf(idHash.isNullAt(0) ? 0 : idHash.getDecimal(0));
         String[] vocabulary = vectorizer.vocabulary();
         InferencerCounts inferencer = null;
@@ -113,10 +113,11 @@ public final class TopicModelStep {
         } else {
           model = fitMllib(counts, config, k, seed);
         }
-        List<Map<String, Double>> distributions = distributions(model.topicsMatrix(), vocabulary);
+        List<Map<String, Double>> distributions = TopicDistributions.distributions(model, vocabulary);
         List<List<String>> topTerms = new ArrayList<>();
         List<List<Double>> topWeights = new ArrayList<>();
-        topTerms(distributions, vocabulary, Math.max(COHERENCE_TERMS, config.topTerms()), topTerms, topWeights);
+        TopicDistributions.topTerms(distributions, vocabulary, Math.max(COHERENCE_TERMS, config.topTerms()), topTerms,
+            topWeights);
 
         spark.sparkContext().setJobDescription("topics: coherence and perplexity k=" + k + " seed=" + seed);
         List<String> words = new ArrayList<>();
@@ -131,10 +132,10 @@ public final class TopicModelStep {
         }
         Dataset<Row> heldOut = withCounts(vectorizer, arrange(heldOutOf(docs)));
         long heldOutDocuments = heldOut.count();
-        double perplexity = heldOutDocuments == 0 ? Double.NaN : perplexityOfCounts(model, heldOut);
-        return new TopicFit(vectorizer, model, k, seed, documents, heldOutDocuments, hash(vocabulary), trainingHash,
-            topTerms,
-            topWeights, distributions, quality, TopicQuality.diversity(coherenceTerms), perplexity, inferencer);
+        double perplexity = heldOutDocuments == 0 ? Double.NaN : PerplexityStep.ofCounts(model, heldOut);
+        return new TopicFit(vectorizer, model, k, seed, documents, heldOutDocuments, VersionHash.of(vocabulary),
+            trainingHash, topTerms, topWeights, distributions, quality, TopicQuality.diversity(coherenceTerms),
+            perplexity, inferencer);
       } finally {
         counts.unpersist();
       }
@@ -152,7 +153,7 @@ public final class TopicModelStep {
     counts.unpersist();
     spark.sparkContext().setJobDescription("topics: fit LDA k=" + k + " seed=" + seed);
     LDA lda = new LDA().setK(k).setMaxIter(config.maxIterations()).setSeed(seed)
-        .setOptimizer(config.optimizer()).setFeaturesCol("counts").setTopicDistributionCol("distribution");
+        .setOptimizer(config.optimizer()).setFeaturesCol(COUNTS).setTopicDistributionCol(DISTRIBUTION);
     if (config.optimizer().equals("online")) {
       lda.setSubsamplingRate(config.subsamplingRate());
       if (config.learningOffset() != null) {
@@ -181,10 +182,10 @@ public final class TopicModelStep {
    */
   public static Dataset<Row> score(CountVectorizerModel vectorizer, LocalLDAModel model, Dataset<Row> docs) {
     Dataset<Row> counts = vectorizer.transform(arrange(docs));
-    return withDominant(model.setFeaturesCol("counts").setTopicDistributionCol("distribution").transform(counts)
-        .select(col("article_id"), vector_to_array(col("distribution"), "float64").as("topic_weights"),
-            size(col("terms")).cast("long").as("n_terms"),
-            tokenCount(col("counts")).cast("long").as("n_known")));
+    return withDominant(model.setFeaturesCol(COUNTS).setTopicDistributionCol(DISTRIBUTION).transform(counts)
+        .select(col(Columns.ARTICLE_ID), vector_to_array(col(DISTRIBUTION), "float64").as(Columns.TOPIC_WEIGHTS),
+            size(col(Columns.TERMS)).cast("long").as(N_TERMS),
+            tokenCount(col(COUNTS)).cast("long").as(N_KNOWN)));
   }
 
   /**
@@ -200,54 +201,9 @@ public final class TopicModelStep {
 
   /** Adds dominant_weight and dominant_index (the first topic of highest weight) to topic_weights. */
   static Dataset<Row> withDominant(Dataset<Row> weights) {
-    return weights.withColumn("dominant_weight", array_max(col("topic_weights")))
-        .withColumn("dominant_index",
-            array_position(col("topic_weights"), col("dominant_weight")).minus(1).cast("int"));
-  }
-
-  /** Per-token perplexity of articles under a model; NaN when none has a vocabulary term. */
-  public static double perplexity(CountVectorizerModel vectorizer, LocalLDAModel model, Dataset<Row> docs) {
-    return perplexityOfCounts(model, withCounts(vectorizer, arrange(docs)));
-  }
-
-  /**
-   * exp(−log-likelihood per token), each article's likelihood being Π p(w) over its tokens with p(w) = Σ_t
-   * θ(t) β(t, w), θ inferred for the article and β the topics. Spark's own {@code logPerplexity} adds the
-   * variational bound of the whole topic matrix to the articles' likelihood, which swamps it on a small held-out
-   * set, so it is not used.
-   */
-  private static double perplexityOfCounts(LocalLDAModel model, Dataset<Row> counts) {
-    double[][] normalised = normalisedColumns(model.topicsMatrix());
-    int k = normalised.length;
-    int vocabulary = k == 0 ? 0 : normalised[0].length;
-    double[] beta = new double[vocabulary * k];
-    for (int t = 0; t < k; t++) {
-      for (int w = 0; w < vocabulary; w++) {
-        beta[w * k + t] = normalised[t][w];
-      }
-    }
-    UDF2<Vector, Vector, Double> logLikelihood = (tokens, theta) -> {
-      double sum = 0;
-      double[] mix = theta.toArray();
-      int[] indices = tokens.toSparse().indices();
-      double[] values = tokens.toSparse().values();
-      for (int i = 0; i < indices.length; i++) {
-        double p = 0;
-        for (int t = 0; t < k; t++) {
-          p += mix[t] * beta[indices[i] * k + t];
-        }
-        sum += values[i] * Math.log(Math.max(p, Double.MIN_NORMAL));
-      }
-      return sum;
-    };
-    Row totals = model.setFeaturesCol("counts").setTopicDistributionCol("distribution").transform(counts)
-        .agg(sum(udf(logLikelihood, DataTypes.DoubleType).apply(col("counts"), col("distribution"))),
-            sum(tokenCount(col("counts"))))
-        .first();
-    if (totals.isNullAt(1) || totals.getDouble(1) == 0) {
-      return Double.NaN;
-    }
-    return Math.exp(-totals.getDouble(0) / totals.getDouble(1));
+    return weights.withColumn(Columns.DOMINANT_WEIGHT, array_max(col(Columns.TOPIC_WEIGHTS)))
+        .withColumn(DOMINANT_INDEX,
+            array_position(col(Columns.TOPIC_WEIGHTS), col(Columns.DOMINANT_WEIGHT)).minus(1).cast("int"));
   }
 
   /** The stable topic id of a topic index column, given each index's id. */
@@ -256,82 +212,24 @@ public final class TopicModelStep {
     return element_at(array(ids), topicIndex.plus(1));
   }
 
-  /** A short SHA-256 of the parts, each on its own line. */
+  /** A short SHA-256 of the parts, each on its own line ({@link VersionHash#of}). */
   public static String hash(String... parts) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Cannot hash: the JVM has no SHA-256", e);
-    }
+    return VersionHash.of(parts);
   }
 
   static Dataset<Row> arrange(Dataset<Row> docs) {
-    return docs.select("article_id", "terms").repartition(PARTITIONS, col("article_id"))
-        .sortWithinPartitions("article_id");
+    return docs.select(Columns.ARTICLE_ID, Columns.TERMS).repartition(PARTITIONS, col(Columns.ARTICLE_ID))
+        .sortWithinPartitions(Columns.ARTICLE_ID);
   }
 
-  private static Dataset<Row> withCounts(CountVectorizerModel vectorizer, Dataset<Row> docs) {
+  static Dataset<Row> withCounts(CountVectorizerModel vectorizer, Dataset<Row> docs) {
     UDF1<Vector, Boolean> hasTerms = v -> v.numNonzeros() > 0;
-    return vectorizer.transform(docs).filter(udf(hasTerms, DataTypes.BooleanType).apply(col("counts")));
-  }
-
-  /** Each topic's term distribution, by topic index. */
-  public static List<Map<String, Double>> distributions(LocalLDAModel model, String[] vocabulary) {
-    return distributions(model.topicsMatrix(), vocabulary);
-  }
-
-  /** Columns of the vocabulary × k matrix, each normalised to a distribution. */
-  private static List<Map<String, Double>> distributions(Matrix topics, String[] vocabulary) {
-    List<Map<String, Double>> out = new ArrayList<>();
-    for (double[] column : normalisedColumns(topics)) {
-      Map<String, Double> distribution = new HashMap<>();
-      for (int w = 0; w < vocabulary.length; w++) {
-        distribution.put(vocabulary[w], column[w]);
-      }
-      out.add(distribution);
-    }
-    return out;
-  }
-
-  /** Each column (topic) of the vocabulary × k matrix divided by its sum, as {@code [topic][term]}. */
-  private static double[][] normalisedColumns(Matrix topics) {
-    double[][] out = new double[topics.numCols()][topics.numRows()];
-    for (int t = 0; t < topics.numCols(); t++) {
-      double total = 0;
-      for (int w = 0; w < topics.numRows(); w++) {
-        total += topics.apply(w, t);
-      }
-      for (int w = 0; w < topics.numRows(); w++) {
-        out[t][w] = topics.apply(w, t) / total;
-      }
-    }
-    return out;
+    return vectorizer.transform(docs).filter(udf(hasTerms, DataTypes.BooleanType).apply(col(COUNTS)));
   }
 
   /** Tokens in a count vector (the sum of its counts). */
   static Column tokenCount(Column counts) {
     UDF1<Vector, Double> sumOfCounts = v -> java.util.Arrays.stream(v.toSparse().values()).sum();
     return udf(sumOfCounts, DataTypes.DoubleType).apply(counts);
-  }
-
-  /**
-   * Each topic's {@code n} most probable terms. Ties (frequent on a small corpus, where many terms have the same
-   * count in a topic) go to the term in fewer articles, which says more about the topic than a common one: the term
-   * later in the vocabulary, whose order is document frequency, then alphabetical ({@link Vocabulary}). MALLET
-   * ranks a topic's words the same way (equal counts: the higher word index first).
-   */
-  static void topTerms(List<Map<String, Double>> distributions, String[] vocabulary, int n,
-      List<List<String>> terms, List<List<Double>> weights) {
-    Map<String, Integer> position = GibbsLdaStep.index(vocabulary);
-    Comparator<Map.Entry<String, Double>> byPosition = Comparator.comparing(e -> position.get(e.getKey()));
-    for (Map<String, Double> distribution : distributions) {
-      List<Map.Entry<String, Double>> ranked = new ArrayList<>(distribution.entrySet());
-      ranked.sort(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(byPosition.reversed()));
-      List<Map.Entry<String, Double>> top = ranked.subList(0, Math.min(n, ranked.size()));
-      terms.add(top.stream().map(Map.Entry::getKey).toList());
-      weights.add(top.stream().map(Map.Entry::getValue).toList());
-    }
   }
 }

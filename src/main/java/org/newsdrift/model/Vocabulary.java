@@ -10,6 +10,7 @@ import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.newsdrift.table.Columns;
 
 /**
  * Builds a CountVectorizer vocabulary deterministically: terms ordered by document frequency, then
@@ -17,6 +18,9 @@ import org.apache.spark.sql.Row;
  * give another vocabulary order, another LDA and other topics from one run to the next.
  */
 final class Vocabulary {
+  /** Intermediate column: in how many articles a term occurs. */
+  private static final String DF = "df";
+
   private Vocabulary() {}
 
   /**
@@ -28,16 +32,16 @@ final class Vocabulary {
     long documents = docs.count();
     long maxDf = maxDfShare >= 1 ? Long.MAX_VALUE : (long) Math.floor(maxDfShare * documents);
     // Only the vocabulary (at most vocabSize terms) reaches the driver.
-    String[] vocabulary = docs.select(explode(array_distinct(col("terms"))).as("term"))
-        .groupBy("term").agg(count(lit(1)).as("df"))
-        .filter(col("df").geq(minDf).and(col("df").leq(maxDf)))
-        .orderBy(col("df").desc(), col("term").asc())
+    String[] vocabulary = docs.select(explode(array_distinct(col(Columns.TERMS))).as(Columns.TERM))
+        .groupBy(Columns.TERM).agg(count(lit(1)).as(DF))
+        .filter(col(DF).geq(minDf).and(col(DF).leq(maxDf)))
+        .orderBy(col(DF).desc(), col(Columns.TERM).asc())
         .limit(vocabSize)
-        .select("term").as(Encoders.STRING())
+        .select(Columns.TERM).as(Encoders.STRING())
         .collectAsList().toArray(new String[0]);
     if (vocabulary.length == 0) {
       return null;
     }
-    return new CountVectorizerModel(vocabulary).setInputCol("terms").setOutputCol(outputCol);
+    return new CountVectorizerModel(vocabulary).setInputCol(Columns.TERMS).setOutputCol(outputCol);
   }
 }

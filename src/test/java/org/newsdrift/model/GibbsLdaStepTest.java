@@ -117,7 +117,7 @@ class GibbsLdaStepTest {
     for (long tokensPerPartition : new long[] {GIBBS.gibbsTokensPerPartition(), 300}) {
       LocalLDAModel model = GibbsLdaStep.fit(counts(docs, vectorizer), terms, tokensPerPartition(GIBBS,
           tokensPerPartition), 2, 3L);
-      List<Map<String, Double>> topics = TopicModelStep.distributions(model, terms);
+      List<Map<String, Double>> topics = TopicDistributions.distributions(model, terms);
       double military0 = MILITARY.stream().mapToDouble(topics.get(0)::get).sum();
       double military1 = MILITARY.stream().mapToDouble(topics.get(1)::get).sum();
       assertThat(Math.max(military0, military1)).as("tokens per partition %d", tokensPerPartition)

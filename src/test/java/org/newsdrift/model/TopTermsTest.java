@@ -15,7 +15,7 @@ class TopTermsTest {
   private static List<String> top(Map<String, Double> topic, int n) {
     List<List<String>> terms = new ArrayList<>();
     List<List<Double>> weights = new ArrayList<>();
-    TopicModelStep.topTerms(List.of(topic), VOCABULARY, n, terms, weights);
+    TopicDistributions.topTerms(List.of(topic), VOCABULARY, n, terms, weights);
     return terms.get(0);
   }
 
