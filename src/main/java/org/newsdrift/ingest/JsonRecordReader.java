@@ -17,8 +17,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * Streams the records of a JSON array file or a JSON Lines file, one at a time, so no archive is held in memory.
@@ -27,7 +25,7 @@ import java.util.NoSuchElementException;
  * larger than the limit is held: a longer line is skipped to its end, a longer array element ends the array. Bytes
  * that are not UTF-8 become U+FFFD, as in pages, so callers can count them.
  */
-public final class JsonRecordReader implements Iterator<JsonRecordReader.JsonRecord>, AutoCloseable {
+public final class JsonRecordReader extends LookAheadIterator<JsonRecordReader.JsonRecord> implements AutoCloseable {
   // Strings are bounded by the record limit below; Jackson's own 20M-character cap would end arrays early.
   private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
@@ -54,7 +52,6 @@ public final class JsonRecordReader implements Iterator<JsonRecordReader.JsonRec
   private BoundedReader arrayChars;
   private BoundedLines lines;
   private int position;
-  private JsonRecord next;
   private boolean done;
 
   private enum Mode { ARRAY, LINES, EMPTY, NOT_JSON }
@@ -87,27 +84,10 @@ public final class JsonRecordReader implements Iterator<JsonRecordReader.JsonRec
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !done) {
-      next = advance();
-      if (next == null) {
-        done = true;
-      }
+  protected JsonRecord computeNext() {
+    if (done) {
+      return null;
     }
-    return next != null;
-  }
-
-  @Override
-  public JsonRecord next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    JsonRecord record = next;
-    next = null;
-    return record;
-  }
-
-  private JsonRecord advance() {
     try {
       switch (mode) {
         case ARRAY:
