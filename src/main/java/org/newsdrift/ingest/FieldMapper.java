@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsdrift.config.FieldMapping;
 
 /**
@@ -20,7 +18,6 @@ import org.newsdrift.config.FieldMapping;
 public final class FieldMapper implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int MAX_DERIVED_TITLE = 200;
-  private static final Pattern ISO_DAY = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})");
 
   private final List<FieldMapping> mappings;
 
@@ -74,8 +71,7 @@ public final class FieldMapper implements Serializable {
           return instant.atZone(ZoneOffset.UTC).toLocalDate();
         default:
           // The calendar day as the publisher wrote it, whatever the time zone that follows.
-          Matcher day = ISO_DAY.matcher(value.asText());
-          return day.find() ? LocalDate.parse(day.group(1)) : null;
+          return PublicationDate.leadingIsoDay(value.asText()).orElse(null);
       }
     } catch (NumberFormatException | DateTimeException e) {
       return null;

@@ -4,11 +4,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdrift.ingest.MappedRecord;
+import org.newsdrift.ingest.PublicationDate;
 import org.newsdrift.ingest.RawArticle;
 
 /**
@@ -21,7 +21,7 @@ public final class FrontMatterArticles {
   public static final String DATE_SOURCE = "header";
   /** Language detection comes later; until then the language is undetermined. */
   public static final String UNDETERMINED_LANGUAGE = "und";
-  private static final Pattern ISO_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ].*)?");
+  private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?");
 
   private FrontMatterArticles() {}
 
@@ -78,14 +78,7 @@ public final class FrontMatterArticles {
    */
   static LocalDate publishedDate(String value) {
     Matcher day = ISO_DAY.matcher(value.strip());
-    if (!day.matches()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(day.group(1));
-    } catch (DateTimeException e) {
-      return null;
-    }
+    return day.matches() ? PublicationDate.of(day.group(1), day.group(2), day.group(3)).orElse(null) : null;
   }
 
   private static String nonBlank(String value, String fallback) {
