@@ -10,12 +10,14 @@ import org.newsdrift.clean.page.ArticlePageFilter;
 import org.newsdrift.clean.page.CleanedPage;
 import org.newsdrift.clean.page.TextPageCleaner;
 import org.newsdrift.ingest.PublicationDate;
+import org.newsdrift.ingest.RawArticle;
 
 /**
  * Finds the article in what ingest read: the main text, title, date and canonical URL of an HTML page, the body of
- * a plain-text page without its chrome (or why it holds no article), the prose of a Markdown body, or a structured record as it is. Then checks the date: an implausible
- * one ({@link PublicationDate}: before 1990 or after tomorrow in UTC) is dropped with a note, and a crawl date stands
- * in only where nothing else gives a date, marked {@code crawl}.
+ * a plain-text page without its chrome (or why it holds no article), the prose of a Markdown body, or a structured
+ * record as it is. Then checks the date: an implausible one ({@link PublicationDate}: before 1990 or after tomorrow
+ * in UTC) is dropped with a note, and a crawl date stands in only where nothing else gives a date, marked
+ * {@code crawl}.
  */
 public final class ArticleExtractor implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -43,7 +45,7 @@ public final class ArticleExtractor implements Serializable {
       String dateSource, LocalDate crawlDate) {
     String declaredLanguage = null;
     String notAnArticle = null;
-    if ("html".equals(format)) {
+    if (RawArticle.HTML.equals(format)) {
       ExtractedPage page = html().extract(text, url);
       title = page.title();
       text = page.text();
@@ -51,9 +53,9 @@ public final class ArticleExtractor implements Serializable {
       published = page.publishedDate();
       dateSource = page.dateSource();
       declaredLanguage = page.language();
-    } else if ("markdown".equals(format)) {
+    } else if (RawArticle.MARKDOWN.equals(format)) {
       text = MarkdownBody.strip(text);
-    } else if ("page".equals(format)) {
+    } else if (RawArticle.PAGE.equals(format)) {
       CleanedPage page = pages().clean(text);
       notAnArticle = ARTICLE_PAGES.rejection(page).orElse(null);
       title = page.title();

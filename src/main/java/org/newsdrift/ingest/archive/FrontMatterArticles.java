@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.newsdrift.ingest.MappedRecord;
 import org.newsdrift.ingest.PublicationDate;
 import org.newsdrift.ingest.RawArticle;
+import org.newsdrift.ingest.RejectReason;
 
 /**
  * Maps Markdown articles with front matter (crawl archives such as Naver's) onto {@link RawArticle}: source from
@@ -38,7 +39,7 @@ public final class FrontMatterArticles {
           .decode(ByteBuffer.wrap(content))
           .toString();
     } catch (CharacterCodingException e) {
-      return MappedRecord.rejected("malformed_text", "Cannot decode the document: not valid UTF-8");
+      return MappedRecord.rejected(RejectReason.MALFORMED_TEXT, "Cannot decode the document: not valid UTF-8");
     }
     return map(document);
   }
@@ -49,10 +50,10 @@ public final class FrontMatterArticles {
     try {
       parsed = FrontMatterParser.parse(document);
     } catch (FrontMatterException e) {
-      return MappedRecord.rejected("malformed_front_matter", e.getMessage());
+      return MappedRecord.rejected(RejectReason.MALFORMED_FRONT_MATTER, e.getMessage());
     }
     if (parsed.body().isBlank()) {
-      return MappedRecord.rejected("missing_text", "the document has front matter but no body");
+      return MappedRecord.rejected(RejectReason.MISSING_TEXT, "the document has front matter but no body");
     }
     return MappedRecord.accepted(toRawArticle(parsed));
   }
