@@ -58,7 +58,8 @@ final class ArchiveOutcomes implements Iterator<IngestOutcome> {
       try (InputStream gz = new GZIPInputStream(new ByteArrayInputStream(content))) {
         content = gz.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxDocumentBytes + 1));
       } catch (IOException e) {
-        return FileRecordSource.single(IngestOutcome.rejected(uri, "entry " + entry.name(), RejectReason.UNREADABLE_ENTRY, FileRecordSource.detail(e)));
+        return FileRecordSource.single(IngestOutcome.rejected(uri, "entry " + entry.name(),
+            RejectReason.UNREADABLE_ENTRY, FileRecordSource.detail(e)));
       }
       if (content.length > maxDocumentBytes) {
         return FileRecordSource.single(IngestOutcome.rejected(uri, "entry " + entry.name(), RejectReason.TOO_LARGE,

@@ -30,12 +30,13 @@ public final class FieldMapper implements Serializable {
     if (mapping == null) {
       List<String> names = new ArrayList<>();
       record.fieldNames().forEachRemaining(names::add);
-      return MappedRecord.rejected(
-          RejectReason.UNKNOWN_RECORD_SHAPE, "no configured mapping fits a record with keys " + names.stream().sorted().toList());
+      return MappedRecord.rejected(RejectReason.UNKNOWN_RECORD_SHAPE,
+          "no configured mapping fits a record with keys " + names.stream().sorted().toList());
     }
     String text = text(record.get(mapping.text()));
     if (text == null || text.isBlank()) {
-      return MappedRecord.rejected(RejectReason.MISSING_TEXT, "mapping '" + mapping.name() + "': '" + mapping.text() + "' is empty");
+      return MappedRecord.rejected(RejectReason.MISSING_TEXT,
+          "mapping '" + mapping.name() + "': '" + mapping.text() + "' is empty");
     }
     LocalDate published = mapping.published() == null ? null : date(record.get(mapping.published()), mapping.dateFormat());
     return MappedRecord.accepted(new RawArticle(

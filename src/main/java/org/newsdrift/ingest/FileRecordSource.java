@@ -66,8 +66,9 @@ public final class FileRecordSource {
       }
       if (format == DocumentFormat.UNSUPPORTED) {
         in.close();
-        return single(IngestOutcome.rejected(uri, "file", RejectReason.UNSUPPORTED_FORMAT, "not a supported input format; "
-            + "supported: " + DocumentFormat.SUPPORTED + " (optionally .gz), tar, tar.gz, zip, warc, warc.gz"));
+        return single(IngestOutcome.rejected(uri, "file", RejectReason.UNSUPPORTED_FORMAT,
+            "not a supported input format; supported: " + DocumentFormat.SUPPORTED
+                + " (optionally .gz), tar, tar.gz, zip, warc, warc.gz"));
       }
       byte[] bytes;
       try (InputStream document = in) {
@@ -178,8 +179,8 @@ public final class FileRecordSource {
       @Override
       IngestOutcome convert(WarcPageReader.Item item) {
         if (!item.ok()) {
-          return IngestOutcome.rejected(uri, item.locator(), item.broken() ? RejectReason.UNREADABLE_RECORD : RejectReason.NOT_AN_ARTICLE,
-              truncate(item.error()));
+          RejectReason reason = item.broken() ? RejectReason.UNREADABLE_RECORD : RejectReason.NOT_AN_ARTICLE;
+          return IngestOutcome.rejected(uri, item.locator(), reason, truncate(item.error()));
         }
         PageDecoder.Decoded decoded = PageDecoder.decode(item.html(), item.charset(), true);
         IngestOutcome bad = undecodable(uri, item.locator(), decoded);
