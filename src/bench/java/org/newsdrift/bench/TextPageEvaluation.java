@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,7 +40,7 @@ public final class TextPageEvaluation implements Callable<Integer> {
   @Option(names = "--explain-titles", description = "for every title missed, the line chosen and where the expected one sits")
   private boolean explainTitles;
 
-  private final TextPageCleaner cleaner = new TextPageCleaner();
+  private final TextPageCleaner cleaner = new TextPageCleaner(Clock.systemUTC());
   private final ArticlePageFilter filter = new ArticlePageFilter();
 
   public static void main(String[] args) {

@@ -3,34 +3,35 @@ package org.newsdrift.clean;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.Optional;
 import org.newsdrift.clean.html.ExtractedPage;
 import org.newsdrift.clean.html.HtmlExtractor;
 import org.newsdrift.clean.page.ArticlePageFilter;
 import org.newsdrift.clean.page.CleanedPage;
 import org.newsdrift.clean.page.TextPageCleaner;
+import org.newsdrift.ingest.PublicationDate;
+import org.newsdrift.ingest.RawArticle;
 
 /**
  * Finds the article in what ingest read: the main text, title, date and canonical URL of an HTML page, the body of
- * a plain-text page without its chrome (or why it holds no article), the prose of a Markdown body, or a structured record as it is. Then checks the date: one before 1990 or
- * after tomorrow (UTC) is dropped with a note, and a crawl date stands in only where nothing else gives a date,
- * marked {@code crawl}.
+ * a plain-text page without its chrome (or why it holds no article), the prose of a Markdown body, or a structured
+ * record as it is. Then checks the date: an implausible one ({@link PublicationDate}: before 1990 or after tomorrow
+ * in UTC) is dropped with a note, and a crawl date stands in only where nothing else gives a date, marked
+ * {@code crawl}.
  */
 public final class ArticleExtractor implements Serializable {
   private static final long serialVersionUID = 1L;
-  static final LocalDate EARLIEST_PLAUSIBLE = LocalDate.of(1990, 1, 1);
   private static final ArticlePageFilter ARTICLE_PAGES = new ArticlePageFilter();
 
   private final Clock clock;
+  private final PublicationDate dates;
   private transient HtmlExtractor html;
   private transient TextPageCleaner pages;
 
+  /** An extractor whose latest plausible date ({@link PublicationDate#latest}) comes from {@code clock}. */
   public ArticleExtractor(Clock clock) {
     this.clock = clock;
-  }
-
-  public ArticleExtractor() {
-    this(Clock.systemUTC());
+    this.dates = new PublicationDate(clock);
   }
 
   /**
@@ -44,7 +45,7 @@ public final class ArticleExtractor implements Serializable {
       String dateSource, LocalDate crawlDate) {
     String declaredLanguage = null;
     String notAnArticle = null;
-    if ("html".equals(format)) {
+    if (RawArticle.HTML.equals(format)) {
       ExtractedPage page = html().extract(text, url);
       title = page.title();
       text = page.text();
@@ -52,9 +53,9 @@ public final class ArticleExtractor implements Serializable {
       published = page.publishedDate();
       dateSource = page.dateSource();
       declaredLanguage = page.language();
-    } else if ("markdown".equals(format)) {
+    } else if (RawArticle.MARKDOWN.equals(format)) {
       text = MarkdownBody.strip(text);
-    } else if ("page".equals(format)) {
+    } else if (RawArticle.PAGE.equals(format)) {
       CleanedPage page = pages().clean(text);
       notAnArticle = ARTICLE_PAGES.rejection(page).orElse(null);
       title = page.title();
@@ -63,10 +64,9 @@ public final class ArticleExtractor implements Serializable {
       dateSource = page.dateSource();
     }
     String note = null;
-    LocalDate latest = LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusDays(1);
-    if (published != null && (published.isBefore(EARLIEST_PLAUSIBLE) || published.isAfter(latest))) {
-      note = "implausible " + dateSource + " date " + published + " dropped: "
-          + (published.isBefore(EARLIEST_PLAUSIBLE) ? "before " + EARLIEST_PLAUSIBLE : "after " + latest);
+    Optional<String> implausible = published == null ? Optional.empty() : dates.implausibility(published);
+    if (implausible.isPresent()) {
+      note = "implausible " + dateSource + " date " + published + " dropped: " + implausible.get();
       published = null;
       dateSource = "none";
     }

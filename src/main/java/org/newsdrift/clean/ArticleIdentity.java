@@ -1,11 +1,8 @@
 package org.newsdrift.clean;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.newsdrift.ingest.Sha256;
 
 /**
  * Stable identities. {@code content_hash} hashes the text with case and spacing folded, so exact copies match;
@@ -29,11 +26,6 @@ public final class ArticleIdentity {
   }
 
   private static String sha256(String s) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest).substring(0, HEX_CHARS);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Cannot hash: the JVM has no SHA-256", e);
-    }
+    return Sha256.hex(s).substring(0, HEX_CHARS);
   }
 }

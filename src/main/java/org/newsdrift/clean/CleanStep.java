@@ -17,6 +17,7 @@ import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.api.java.UDF7;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
@@ -61,7 +62,8 @@ public final class CleanStep {
 
   /** The article of every read row: extracted from pages, with titles and texts normalised. */
   public static Dataset<Row> extract(Dataset<Row> ingested) {
-    ArticleExtractor extractor = new ArticleExtractor();
+    // The run's "now" for date plausibility; Clock.systemUTC() serialises to executors as the same clock.
+    ArticleExtractor extractor = new ArticleExtractor(Clock.systemUTC());
     UDF7<String, String, String, String, String, String, String, Row> extract =
         (format, title, text, url, day, dateSource, crawlDay) -> {
           ArticleExtractor.Extracted e = extractor.extract(format, title, text, url,

@@ -58,10 +58,11 @@ final class ArchiveOutcomes implements Iterator<IngestOutcome> {
       try (InputStream gz = new GZIPInputStream(new ByteArrayInputStream(content))) {
         content = gz.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxDocumentBytes + 1));
       } catch (IOException e) {
-        return FileRecordSource.single(IngestOutcome.rejected(uri, "entry " + entry.name(), "unreadable_entry", FileRecordSource.detail(e)));
+        return FileRecordSource.single(IngestOutcome.rejected(uri, "entry " + entry.name(),
+            RejectReason.UNREADABLE_ENTRY, FileRecordSource.detail(e)));
       }
       if (content.length > maxDocumentBytes) {
-        return FileRecordSource.single(IngestOutcome.rejected(uri, "entry " + entry.name(), "too_large",
+        return FileRecordSource.single(IngestOutcome.rejected(uri, "entry " + entry.name(), RejectReason.TOO_LARGE,
             "decompresses to more than ingest.max_document_bytes (" + maxDocumentBytes + ")"));
       }
     }
@@ -70,16 +71,16 @@ final class ArchiveOutcomes implements Iterator<IngestOutcome> {
   }
 
   /** The same codes as for whole files, so an oversized or empty entry is found under the reason a file gets. */
-  private static String reason(ArchiveError.Kind kind) {
+  private static RejectReason reason(ArchiveError.Kind kind) {
     switch (kind) {
       case EMPTY:
-        return "empty_file";
+        return RejectReason.EMPTY_FILE;
       case TOO_LARGE:
-        return "too_large";
+        return RejectReason.TOO_LARGE;
       case UNREADABLE:
-        return "unreadable_entry";
+        return RejectReason.UNREADABLE_ENTRY;
       default:
-        return "unreadable_file";
+        return RejectReason.UNREADABLE_FILE;
     }
   }
 }

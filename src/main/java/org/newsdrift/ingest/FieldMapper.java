@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsdrift.config.FieldMapping;
 
 /**
@@ -20,7 +18,6 @@ import org.newsdrift.config.FieldMapping;
 public final class FieldMapper implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int MAX_DERIVED_TITLE = 200;
-  private static final Pattern ISO_DAY = Pattern.compile("^\\s*(\\d{4}-\\d{2}-\\d{2})");
 
   private final List<FieldMapping> mappings;
 
@@ -33,12 +30,13 @@ public final class FieldMapper implements Serializable {
     if (mapping == null) {
       List<String> names = new ArrayList<>();
       record.fieldNames().forEachRemaining(names::add);
-      return MappedRecord.rejected(
-          "unknown_record_shape", "no configured mapping fits a record with keys " + names.stream().sorted().toList());
+      return MappedRecord.rejected(RejectReason.UNKNOWN_RECORD_SHAPE,
+          "no configured mapping fits a record with keys " + names.stream().sorted().toList());
     }
     String text = text(record.get(mapping.text()));
     if (text == null || text.isBlank()) {
-      return MappedRecord.rejected("missing_text", "mapping '" + mapping.name() + "': '" + mapping.text() + "' is empty");
+      return MappedRecord.rejected(RejectReason.MISSING_TEXT,
+          "mapping '" + mapping.name() + "': '" + mapping.text() + "' is empty");
     }
     LocalDate published = mapping.published() == null ? null : date(record.get(mapping.published()), mapping.dateFormat());
     return MappedRecord.accepted(new RawArticle(
@@ -74,8 +72,7 @@ public final class FieldMapper implements Serializable {
           return instant.atZone(ZoneOffset.UTC).toLocalDate();
         default:
           // The calendar day as the publisher wrote it, whatever the time zone that follows.
-          Matcher day = ISO_DAY.matcher(value.asText());
-          return day.find() ? LocalDate.parse(day.group(1)) : null;
+          return PublicationDate.leadingIsoDay(value.asText()).orElse(null);
       }
     } catch (NumberFormatException | DateTimeException e) {
       return null;

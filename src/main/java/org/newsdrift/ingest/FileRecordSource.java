@@ -42,7 +42,7 @@ public final class FileRecordSource {
       InputStream in = new BufferedInputStream(fs.open(path), BUFFER);
       if (isEmpty(in)) {
         in.close();
-        return single(IngestOutcome.rejected(uri, "file", "empty_file", "no bytes"));
+        return single(IngestOutcome.rejected(uri, "file", RejectReason.EMPTY_FILE, "no bytes"));
       }
       String name = uri.toLowerCase(Locale.ROOT);
       if (ArchiveReader.sniff(in, name) != ArchiveReader.Kind.NONE) {
@@ -66,20 +66,21 @@ public final class FileRecordSource {
       }
       if (format == DocumentFormat.UNSUPPORTED) {
         in.close();
-        return single(IngestOutcome.rejected(uri, "file", "unsupported_format", "not a supported input format; "
-            + "supported: " + DocumentFormat.SUPPORTED + " (optionally .gz), tar, tar.gz, zip, warc, warc.gz"));
+        return single(IngestOutcome.rejected(uri, "file", RejectReason.UNSUPPORTED_FORMAT,
+            "not a supported input format; supported: " + DocumentFormat.SUPPORTED
+                + " (optionally .gz), tar, tar.gz, zip, warc, warc.gz"));
       }
       byte[] bytes;
       try (InputStream document = in) {
         bytes = document.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, maxDocumentBytes + 1));
       }
       if (bytes.length > maxDocumentBytes) {
-        return single(IngestOutcome.rejected(uri, "file", "too_large",
+        return single(IngestOutcome.rejected(uri, "file", RejectReason.TOO_LARGE,
             "larger than ingest.max_document_bytes (" + maxDocumentBytes + ")"));
       }
       return document(uri, "file", format, bytes, mapper, maxDocumentBytes);
     } catch (IOException | RuntimeException e) {
-      return single(IngestOutcome.rejected(uri, "file", "unreadable_file", detail(e)));
+      return single(IngestOutcome.rejected(uri, "file", RejectReason.UNREADABLE_FILE, detail(e)));
     }
   }
 
@@ -114,21 +115,21 @@ public final class FileRecordSource {
 
   /** The outcomes, or one {@code empty_file} reject when there are none, so every input file leaves a row. */
   private static Iterator<IngestOutcome> atLeastOne(String uri, String why, Iterator<IngestOutcome> outcomes) {
-    return outcomes.hasNext() ? outcomes : single(IngestOutcome.rejected(uri, "file", "empty_file", why));
+    return outcomes.hasNext() ? outcomes : single(IngestOutcome.rejected(uri, "file", RejectReason.EMPTY_FILE, why));
   }
 
   /** The outcomes of one document (a whole file or an archive entry) of a known format. */
   static Iterator<IngestOutcome> document(String uri, String locator, DocumentFormat format, byte[] bytes,
       FieldMapper mapper, long maxDocumentBytes) {
     if (bytes.length == 0) {
-      return single(IngestOutcome.rejected(uri, locator, "empty_file", "no bytes"));
+      return single(IngestOutcome.rejected(uri, locator, RejectReason.EMPTY_FILE, "no bytes"));
     }
     switch (format) {
       case JSON:
         try {
           return json(uri, locator + " ", new JsonRecordReader(new ByteArrayInputStream(bytes), maxDocumentBytes), mapper);
         } catch (IOException e) {
-          return single(IngestOutcome.rejected(uri, locator, "unreadable_file", detail(e)));
+          return single(IngestOutcome.rejected(uri, locator, RejectReason.UNREADABLE_FILE, detail(e)));
         }
       case MARKDOWN:
         return single(outcome(uri, locator, FrontMatterArticles.map(bytes)));
@@ -143,7 +144,7 @@ public final class FileRecordSource {
         return single(new IngestOutcome(uri, locator, RawArticle.page(kind, "unknown", null, null, decoded.text()),
             null, null));
       default:
-        return single(IngestOutcome.rejected(uri, locator, "unsupported_format",
+        return single(IngestOutcome.rejected(uri, locator, RejectReason.UNSUPPORTED_FORMAT,
             "not a supported entry format; supported: " + DocumentFormat.SUPPORTED));
     }
   }
@@ -159,9 +160,7 @@ public final class FileRecordSource {
       @Override
       IngestOutcome convert(JsonRecordReader.JsonRecord record) {
         if (!record.ok()) {
-          String reason = JsonRecordReader.EMPTY_FILE.equals(record.error()) ? "empty_file"
-              : record.error().startsWith(JsonRecordReader.TOO_LARGE) ? "too_large" : "malformed_json";
-          return IngestOutcome.rejected(uri, prefix + record.locator(), reason, truncate(record.error()));
+          return IngestOutcome.rejected(uri, prefix + record.locator(), record.reason(), truncate(record.error()));
         }
         IngestOutcome outcome = outcome(uri, prefix + record.locator(), mapper.map(record.node()));
         if (outcome.article() != null) {
@@ -180,8 +179,8 @@ public final class FileRecordSource {
       @Override
       IngestOutcome convert(WarcPageReader.Item item) {
         if (!item.ok()) {
-          return IngestOutcome.rejected(uri, item.locator(), item.broken() ? "unreadable_record" : "not_an_article",
-              truncate(item.error()));
+          RejectReason reason = item.broken() ? RejectReason.UNREADABLE_RECORD : RejectReason.NOT_AN_ARTICLE;
+          return IngestOutcome.rejected(uri, item.locator(), reason, truncate(item.error()));
         }
         PageDecoder.Decoded decoded = PageDecoder.decode(item.html(), item.charset(), true);
         IngestOutcome bad = undecodable(uri, item.locator(), decoded);
@@ -198,10 +197,10 @@ public final class FileRecordSource {
   /** A reject for binary bytes, or for text where over 1% of characters could not be decoded; else null. */
   static IngestOutcome undecodable(String uri, String locator, PageDecoder.Decoded decoded) {
     if (decoded.binary()) {
-      return IngestOutcome.rejected(uri, locator, "binary_content", "the bytes are not text");
+      return IngestOutcome.rejected(uri, locator, RejectReason.BINARY_CONTENT, "the bytes are not text");
     }
     if (decoded.replacements() > 0 && decoded.replacements() * 100L > decoded.text().length()) {
-      return IngestOutcome.rejected(uri, locator, "undecodable_text", decoded.replacements() + " of "
+      return IngestOutcome.rejected(uri, locator, RejectReason.UNDECODABLE_TEXT, decoded.replacements() + " of "
           + decoded.text().length() + " characters could not be decoded as " + decoded.charset());
     }
     return null;

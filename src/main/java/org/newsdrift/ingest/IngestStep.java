@@ -7,32 +7,43 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.util.SerializableConfiguration;
 import org.newsdrift.config.IngestConfig;
+import org.newsdrift.table.Columns;
+import org.newsdrift.table.RowBuilder;
 
 /**
  * Reads every input file in parallel (one task per group of files, each file streamed) into one row per input
  * record: article fields, or a reject reason. {@code published_date} is an ISO day string here.
  */
 public final class IngestStep {
+  /** The publication day as an ISO string, before clean checks it. */
+  public static final String PUBLISHED_DAY = "published_day";
+  /** What the text is ({@link RawArticle#HTML} and the others), which decides how clean reads it. */
+  public static final String FORMAT = "format";
+  /** The day the page was fetched, when the input tells it (a WARC-Date); an ISO string. */
+  public static final String CRAWL_DAY = "crawl_day";
+  /** The {@link RejectReason#code} of a record that is no article, null for an article. */
+  public static final String REJECT_REASON = "reject_reason";
+  /** Why, for people, next to {@link #REJECT_REASON}. */
+  public static final String REJECT_DETAIL = "reject_detail";
   public static final StructType SCHEMA = new StructType()
-      .add("input_file", DataTypes.StringType, false)
-      .add("locator", DataTypes.StringType, false)
-      .add("source", DataTypes.StringType)
-      .add("url", DataTypes.StringType)
-      .add("title", DataTypes.StringType)
-      .add("published_day", DataTypes.StringType)
-      .add("date_source", DataTypes.StringType)
-      .add("language", DataTypes.StringType)
-      .add("text", DataTypes.StringType)
-      .add("format", DataTypes.StringType)
-      .add("crawl_day", DataTypes.StringType)
-      .add("reject_reason", DataTypes.StringType)
-      .add("reject_detail", DataTypes.StringType);
+      .add(Columns.INPUT_FILE, DataTypes.StringType, false)
+      .add(Columns.LOCATOR, DataTypes.StringType, false)
+      .add(Columns.SOURCE, DataTypes.StringType)
+      .add(Columns.URL, DataTypes.StringType)
+      .add(Columns.TITLE, DataTypes.StringType)
+      .add(PUBLISHED_DAY, DataTypes.StringType)
+      .add(Columns.DATE_SOURCE, DataTypes.StringType)
+      .add(Columns.LANGUAGE, DataTypes.StringType)
+      .add(Columns.TEXT, DataTypes.StringType)
+      .add(FORMAT, DataTypes.StringType)
+      .add(CRAWL_DAY, DataTypes.StringType)
+      .add(REJECT_REASON, DataTypes.StringType)
+      .add(REJECT_DETAIL, DataTypes.StringType);
 
   private IngestStep() {}
 
@@ -70,12 +81,21 @@ public final class IngestStep {
 
   static Row toRow(IngestOutcome outcome) {
     RawArticle a = outcome.article();
-    if (a == null) {
-      return RowFactory.create(outcome.inputFile(), outcome.locator(), null, null, null, null, null, null, null,
-          null, null, outcome.reason(), outcome.detail());
-    }
-    return RowFactory.create(outcome.inputFile(), outcome.locator(), a.source(), a.url(), a.title(),
-        a.publishedDate() == null ? null : a.publishedDate().toString(), a.dateSource(), a.language(), a.text(),
-        a.format(), a.crawlDate() == null ? null : a.crawlDate().toString(), null, null);
+    RowBuilder row = RowBuilder.of(SCHEMA)
+        .set(Columns.INPUT_FILE, outcome.inputFile())
+        .set(Columns.LOCATOR, outcome.locator())
+        .set(REJECT_REASON, outcome.reason())
+        .set(REJECT_DETAIL, outcome.detail());
+    return row
+        .set(Columns.SOURCE, a == null ? null : a.source())
+        .set(Columns.URL, a == null ? null : a.url())
+        .set(Columns.TITLE, a == null ? null : a.title())
+        .set(PUBLISHED_DAY, a == null || a.publishedDate() == null ? null : a.publishedDate().toString())
+        .set(Columns.DATE_SOURCE, a == null ? null : a.dateSource())
+        .set(Columns.LANGUAGE, a == null ? null : a.language())
+        .set(Columns.TEXT, a == null ? null : a.text())
+        .set(FORMAT, a == null ? null : a.format())
+        .set(CRAWL_DAY, a == null || a.crawlDate() == null ? null : a.crawlDate().toString())
+        .build();
   }
 }

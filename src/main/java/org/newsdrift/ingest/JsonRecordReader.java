@@ -10,15 +10,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.BufferedInputStream;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /**
  * Streams the records of a JSON array file or a JSON Lines file, one at a time, so no archive is held in memory.
@@ -27,7 +23,7 @@ import java.util.NoSuchElementException;
  * larger than the limit is held: a longer line is skipped to its end, a longer array element ends the array. Bytes
  * that are not UTF-8 become U+FFFD, as in pages, so callers can count them.
  */
-public final class JsonRecordReader implements Iterator<JsonRecordReader.JsonRecord>, AutoCloseable {
+public final class JsonRecordReader extends LookAheadIterator<JsonRecordReader.JsonRecord> implements AutoCloseable {
   // Strings are bounded by the record limit below; Jackson's own 20M-character cap would end arrays early.
   private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
       .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
@@ -40,8 +36,16 @@ public final class JsonRecordReader implements Iterator<JsonRecordReader.JsonRec
   /** How the error of a record over the size limit starts. */
   public static final String TOO_LARGE = "the record is larger than ";
 
-  /** One record ({@code node}) or one failure ({@code error}), with where it was found. */
-  public record JsonRecord(String locator, JsonNode node, String error) {
+  /** One record ({@code node}) or one failure ({@code reason} and {@code error}), with where it was found. */
+  public record JsonRecord(String locator, JsonNode node, RejectReason reason, String error) {
+    static JsonRecord of(String locator, JsonNode node) {
+      return new JsonRecord(locator, node, null, null);
+    }
+
+    static JsonRecord failed(String locator, RejectReason reason, String error) {
+      return new JsonRecord(locator, null, reason, error);
+    }
+
     public boolean ok() {
       return error == null;
     }
@@ -51,10 +55,9 @@ public final class JsonRecordReader implements Iterator<JsonRecordReader.JsonRec
   private final long maxRecordBytes;
   private final Mode mode;
   private JsonParser arrayParser;
-  private BoundedReader arrayChars;
+  private BoundedCharReader arrayChars;
   private BoundedLines lines;
   private int position;
-  private JsonRecord next;
   private boolean done;
 
   private enum Mode { ARRAY, LINES, EMPTY, NOT_JSON }
@@ -87,27 +90,10 @@ public final class JsonRecordReader implements Iterator<JsonRecordReader.JsonRec
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !done) {
-      next = advance();
-      if (next == null) {
-        done = true;
-      }
+  protected JsonRecord computeNext() {
+    if (done) {
+      return null;
     }
-    return next != null;
-  }
-
-  @Override
-  public JsonRecord next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    JsonRecord record = next;
-    next = null;
-    return record;
-  }
-
-  private JsonRecord advance() {
     try {
       switch (mode) {
         case ARRAY:
@@ -116,10 +102,10 @@ public final class JsonRecordReader implements Iterator<JsonRecordReader.JsonRec
           return nextLine();
         case NOT_JSON:
           done = true;
-          return new JsonRecord("file", null, "not a JSON array or JSON Lines file");
+          return JsonRecord.failed("file", RejectReason.MALFORMED_JSON, "not a JSON array or JSON Lines file");
         case EMPTY:
           done = true;
-          return new JsonRecord("file", null, EMPTY_FILE);
+          return JsonRecord.failed("file", RejectReason.EMPTY_FILE, EMPTY_FILE);
         default:
           return null;
       }
@@ -134,34 +120,37 @@ public final class JsonRecordReader implements Iterator<JsonRecordReader.JsonRec
       if (arrayParser == null) {
         skipByteOrderMark();
         // Decoded here rather than by Jackson, which stops at the first invalid byte and loses the rest.
-        arrayChars = new BoundedReader(new InputStreamReader(in, StandardCharsets.UTF_8), maxRecordBytes);
+        arrayChars = new BoundedCharReader(new InputStreamReader(in, StandardCharsets.UTF_8), maxRecordBytes);
         arrayParser = MAPPER.getFactory().createParser(arrayChars);
         arrayParser.nextToken();
       }
       JsonToken token = arrayParser.nextToken();
       if (token == null) {
         done = true;
-        return new JsonRecord(locator, null, "malformed JSON: the array is not closed");
+        return JsonRecord.failed(locator, RejectReason.MALFORMED_JSON, "malformed JSON: the array is not closed");
       }
       if (token == JsonToken.END_ARRAY) {
         done = true;
         // A second array or anything else after the first would otherwise be dropped without a word.
         return arrayParser.nextToken() == null
             ? null
-            : new JsonRecord("after element " + (position - 1), null, "content after the closing bracket of the array");
+            : JsonRecord.failed("after element " + (position - 1), RejectReason.MALFORMED_JSON,
+                "content after the closing bracket of the array");
       }
       position++;
       arrayChars.startRecord(arrayParser.currentTokenLocation().getCharOffset());
       JsonNode node = MAPPER.readTree(arrayParser);
       arrayChars.endRecord();
-      return node.isObject() ? new JsonRecord(locator, node, null) : new JsonRecord(locator, null, "not a JSON object");
-    } catch (RecordTooLargeException e) {
+      return node.isObject() ? JsonRecord.of(locator, node) : notAnObject(locator);
+    } catch (BoundedCharReader.RecordTooLargeException e) {
       done = true;
-      return new JsonRecord(locator, null, TOO_LARGE + maxRecordBytes + " characters, rest of the array unreadable");
+      return JsonRecord.failed(locator, RejectReason.TOO_LARGE,
+          TOO_LARGE + maxRecordBytes + " characters, rest of the array unreadable");
     } catch (JacksonException e) {
       done = true;
       // The parser cannot find the next element after a syntax error, so the rest of the array is lost here.
-      return new JsonRecord(locator, null, "malformed JSON, rest of the array unreadable: " + e.getOriginalMessage());
+      return JsonRecord.failed(locator, RejectReason.MALFORMED_JSON,
+          "malformed JSON, rest of the array unreadable: " + e.getOriginalMessage());
     }
   }
 
@@ -181,19 +170,22 @@ public final class JsonRecordReader implements Iterator<JsonRecordReader.JsonRec
     } while (line != null && line.isBlank());
     String locator = "line " + position;
     if (line == null) {
-      return new JsonRecord(locator, null, TOO_LARGE + maxRecordBytes + " bytes (" + read.length() + ")");
+      return JsonRecord.failed(locator, RejectReason.TOO_LARGE,
+          TOO_LARGE + maxRecordBytes + " bytes (" + read.length() + ")");
     }
     if (position == 1 && line.startsWith("\uFEFF")) {
       line = line.substring(1);
     }
     try {
       JsonNode node = LINE.readTree(line);
-      return node != null && node.isObject()
-          ? new JsonRecord(locator, node, null)
-          : new JsonRecord(locator, null, "not a JSON object");
+      return node != null && node.isObject() ? JsonRecord.of(locator, node) : notAnObject(locator);
     } catch (JacksonException e) {
-      return new JsonRecord(locator, null, "malformed JSON: " + e.getOriginalMessage());
+      return JsonRecord.failed(locator, RejectReason.MALFORMED_JSON, "malformed JSON: " + e.getOriginalMessage());
     }
+  }
+
+  private static JsonRecord notAnObject(String locator) {
+    return JsonRecord.failed(locator, RejectReason.MALFORMED_JSON, "not a JSON object");
   }
 
   private void skipByteOrderMark() throws IOException {
@@ -201,54 +193,6 @@ public final class JsonRecordReader implements Iterator<JsonRecordReader.JsonRec
     byte[] head = in.readNBytes(3);
     if (head.length < 3 || (head[0] & 0xFF) != 0xEF || (head[1] & 0xFF) != 0xBB || (head[2] & 0xFF) != 0xBF) {
       in.reset();
-    }
-  }
-
-  /** Thrown by {@link BoundedReader} when an array element passes the limit; reading cannot resume after it. */
-  private static final class RecordTooLargeException extends IOException {
-    private static final long serialVersionUID = 1L;
-
-    RecordTooLargeException() {
-      super("record too large");
-    }
-  }
-
-  /**
-   * Counts the characters it hands to the parser and refuses more once the element being read has passed the
-   * limit: the parser asks for more only after using all it has, so the element is then longer than the count.
-   */
-  private static final class BoundedReader extends FilterReader {
-    private final long limit;
-    private long delivered;
-    private long recordStart = -1;
-
-    BoundedReader(Reader in, long limit) {
-      super(in);
-      this.limit = limit;
-    }
-
-    void startRecord(long charOffset) {
-      recordStart = charOffset;
-    }
-
-    void endRecord() {
-      recordStart = -1;
-    }
-
-    @Override
-    public int read(char[] chars, int offset, int length) throws IOException {
-      if (recordStart >= 0 && delivered - recordStart > limit) {
-        throw new RecordTooLargeException();
-      }
-      int n = super.read(chars, offset, length);
-      delivered += Math.max(n, 0);
-      return n;
-    }
-
-    @Override
-    public int read() throws IOException {
-      char[] one = new char[1];
-      return read(one, 0, 1) < 0 ? -1 : one[0];
     }
   }
 

@@ -33,7 +33,8 @@ abstract class LazyOutcomes<T> implements Iterator<IngestOutcome> {
         return true;
       }
     } catch (UncheckedIOException | IllegalStateException e) {
-      failure = IngestOutcome.rejected(uri, "file", "unreadable_file", FileRecordSource.detail(e.getCause() == null ? e : e.getCause()));
+      failure = IngestOutcome.rejected(uri, "file", RejectReason.UNREADABLE_FILE,
+          FileRecordSource.detail(e.getCause() == null ? e : e.getCause()));
     }
     close();
     return failure != null;

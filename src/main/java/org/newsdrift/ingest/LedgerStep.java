@@ -2,10 +2,7 @@ package org.newsdrift.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.apache.hadoop.fs.Path;
@@ -41,17 +38,10 @@ public final class LedgerStep {
   private static String sha256(String uri, SerializableConfiguration conf) {
     Path path = new Path(uri);
     try (InputStream in = FileRecordSource.inputFileSystem(path, conf.value()).open(path)) {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      byte[] buffer = new byte[1 << 16];
-      for (int n; (n = in.read(buffer)) > 0; ) {
-        digest.update(buffer, 0, n);
-      }
-      return HexFormat.of().formatHex(digest.digest());
+      return Sha256.hex(in);
     } catch (IOException | RuntimeException e) {
       // Unreadable now: marked so the file counts as changed and is read, where the reader rejects it with a reason.
       return "unreadable";
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Cannot checksum: the JVM has no SHA-256", e);
     }
   }
 }

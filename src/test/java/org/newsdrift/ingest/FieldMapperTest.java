@@ -75,7 +75,7 @@ class FieldMapperTest {
 
       assertThat(mapped.ok()).as("story_text %s", text).isFalse();
       assertThat(mapped.article()).isNull();
-      assertThat(mapped.reason()).isEqualTo("missing_text");
+      assertThat(mapped.reason()).isEqualTo(RejectReason.MISSING_TEXT);
       assertThat(mapped.detail()).isEqualTo("mapping 'kcna': 'story_text' is empty");
     }
   }
@@ -87,7 +87,7 @@ class FieldMapperTest {
         """));
 
     assertThat(mapped.ok()).isFalse();
-    assertThat(mapped.reason()).isEqualTo("unknown_record_shape");
+    assertThat(mapped.reason()).isEqualTo(RejectReason.UNKNOWN_RECORD_SHAPE);
     assertThat(mapped.detail()).isEqualTo("no configured mapping fits a record with keys [body, published, title]");
   }
 
@@ -97,7 +97,7 @@ class FieldMapperTest {
         {"story_text": "text", "headline": "H", "date": 1723075200000}
         """));
 
-    assertThat(mapped.reason()).isEqualTo("unknown_record_shape");
+    assertThat(mapped.reason()).isEqualTo(RejectReason.UNKNOWN_RECORD_SHAPE);
     assertThat(mapped.detail()).endsWith("[date, headline, story_text]");
   }
 

@@ -1,18 +1,17 @@
 package org.newsdrift.clean.html;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.newsdrift.ingest.PublicationDate;
 
 /**
  * The publication day: from JSON-LD {@code datePublished}, publication meta tags or {@code <time datetime>}
- * elements, else from a date in the URL path; never guessed from free text, and only days between 1990 and today.
+ * elements, else from a date in the URL path; never guessed from free text, and only plausible days
+ * ({@link PublicationDate#isPlausible}).
  */
 final class DateExtractor {
   /** The day as written: a timestamp's own offset is kept, as the publisher dated the article in its zone. */
@@ -33,13 +32,12 @@ final class DateExtractor {
       "cxenseparse:recs:publishtime", "cxenseparse:publishtime", "dc.date.issued", "dcterms.issued", "dc.date",
       "dcterms.created", "date.created", "date.available", "datecreated", "prism.publicationdate",
       "content:publishdate", "date");
-  private static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
 
-  private final LocalDate latest;
+  private final PublicationDate dates;
 
-  /** @param today the last acceptable day; later days are taken for errors and dropped */
-  DateExtractor(LocalDate today) {
-    this.latest = today;
+  /** @param dates which days are plausible; others are taken for errors and dropped */
+  DateExtractor(PublicationDate dates) {
+    this.dates = dates;
   }
 
   /** The day and its source, or null when none is found; {@code urls} (any may be null) are read last. */
@@ -80,7 +78,7 @@ final class DateExtractor {
   }
 
   private LocalDate plausible(LocalDate day) {
-    return day != null && !day.isBefore(EARLIEST) && !day.isAfter(latest) ? day : null;
+    return day != null && dates.isPlausible(day) ? day : null;
   }
 
   /** The calendar day written in a machine-readable date value, or null. */
@@ -121,21 +119,17 @@ final class DateExtractor {
     return m.group(1) != null ? day(m.group(1), m.group(2), m.group(3)) : day(m.group(4), m.group(5), m.group(6));
   }
 
-  private static String month(String name) {
-    for (Month month : Month.values()) {
-      if (month.name().toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT))) {
-        return String.valueOf(month.getValue());
-      }
-    }
-    return "0";
+  /** The number of a month's three-letter abbreviation, as the patterns capture it. */
+  private static Integer month(String abbreviation) {
+    return PublicationDate.month(abbreviation);
   }
 
   private static LocalDate day(String year, String month, String day) {
-    try {
-      return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
-    } catch (DateTimeException | NumberFormatException e) {
-      return null;
-    }
+    return PublicationDate.of(year, month, day).orElse(null);
+  }
+
+  private static LocalDate day(String year, Integer month, String day) {
+    return PublicationDate.of(year, month, day).orElse(null);
   }
 
   /** A day with the kind of evidence it came from. */

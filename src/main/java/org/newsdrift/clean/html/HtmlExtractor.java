@@ -1,12 +1,11 @@
 package org.newsdrift.clean.html;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.newsdrift.ingest.PublicationDate;
 
 /**
  * Extracts the main text and the metadata of a raw news article page: title, body paragraphs, publication day,
@@ -14,19 +13,11 @@ import org.jsoup.nodes.Document;
  * an empty text and nulls.
  */
 public final class HtmlExtractor {
-  /** The zone where a calendar day starts first, so that no day already begun somewhere counts as the future. */
-  private static final ZoneOffset EARLIEST_ZONE = ZoneOffset.ofHours(14);
+  private final DateExtractor dates;
 
-  private final Clock clock;
-
-  /** An extractor that rejects publication days after today (as of the system clock). */
-  public HtmlExtractor() {
-    this(Clock.systemUTC());
-  }
-
-  /** An extractor that rejects publication days after today as of {@code clock}. */
+  /** An extractor that rejects implausible publication days ({@link PublicationDate}) as of {@code clock}. */
   public HtmlExtractor(Clock clock) {
-    this.clock = clock;
+    this.dates = new DateExtractor(new PublicationDate(clock));
   }
 
   /**
@@ -49,8 +40,7 @@ public final class HtmlExtractor {
     String title = TitleExtractor.extract(doc, meta);
     String canonical = CanonicalUrlExtractor.extract(doc, meta, pageUrl);
     String language = LanguageExtractor.extract(doc, meta);
-    LocalDate today = LocalDate.now(clock.withZone(EARLIEST_ZONE));
-    DateExtractor.Dated dated = new DateExtractor(today).extract(doc, meta, pageUrl, canonical);
+    DateExtractor.Dated dated = dates.extract(doc, meta, pageUrl, canonical);
     List<String> headlines = new ArrayList<>(TitleExtractor.candidates(doc, meta));
     headlines.add(title == null ? "" : title);
     // Last: the body extractor removes chrome from the document the other extractors read.

@@ -4,21 +4,19 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Pattern;
+import org.newsdrift.ingest.PublicationDate;
 
 /**
  * Reads the publication date from the byline: the dated byline or timestamp line nearest above the body, else a
  * dated byline just below it. Dates in prose and captions are never used (they date events, not the article), and
- * implausible dates (before {@link #EARLIEST}, or after today) are dropped rather than guessed around; so are the
+ * implausible dates ({@link PublicationDate#isPlausible}) are dropped rather than guessed around; so are the
  * dates of video and audio items, which date a broadcast.
  */
 public final class BylineDateExtractor implements Serializable {
   private static final long serialVersionUID = 1L;
-  /** Scraped news archives start here; an earlier date is a misread. */
-  public static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
   private static final int MAX_LINES_ABOVE = 15;
   private static final int MAX_LINES_BELOW = 5;
   /** A dateline may sit this many non-blank lines above the headline, past an audio link or a breadcrumb. */
@@ -32,11 +30,11 @@ public final class BylineDateExtractor implements Serializable {
       "(?iu)\\b\\d{1,2}:\\d{2}\\s*(?:min|мин|хв|분)|^(?:audio|video|podcast|sendung|broadcast|аудио|видео|відео|"
           + "오디오|영상)\\b\\s*[:|]");
 
-  private final Clock clock;
+  private final PublicationDate dates;
 
-  /** An extractor whose "today" comes from {@code clock}. */
+  /** An extractor whose latest plausible date comes from {@code clock}. */
   public BylineDateExtractor(Clock clock) {
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.dates = new PublicationDate(clock);
   }
 
   /** The byline date of {@code page} around the body lines {@code bodyFirst..bodyLast} (-1 when there is no body). */
@@ -80,9 +78,9 @@ public final class BylineDateExtractor implements Serializable {
     return Optional.empty();
   }
 
-  /** True when {@code date} can be a publication date: from {@link #EARLIEST} to today. */
+  /** True when {@code date} can be a publication date ({@link PublicationDate#isPlausible}). */
   public boolean isPlausible(LocalDate date) {
-    return !date.isBefore(EARLIEST) && !date.isAfter(LocalDate.now(clock));
+    return dates.isPlausible(date);
   }
 
   private Optional<LocalDate> dateOf(ClassifiedLine line, boolean dated) {

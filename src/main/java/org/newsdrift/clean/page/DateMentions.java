@@ -1,16 +1,13 @@
 package org.newsdrift.clean.page;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdrift.ingest.PublicationDate;
 
 /**
  * Finds calendar dates written out in a line: {@code June 20, 2024}, {@code Jun. 20 2024}, {@code 20 June 2024},
@@ -20,8 +17,7 @@ import java.util.regex.Pattern;
  * apart. A year may have a clock time glued to it by the scraper ({@code March 7, 20247:55 AM}).
  */
 final class DateMentions {
-  private static final Map<String, Integer> MONTHS = months();
-  private static final String MONTH_NAMES = alternation(MONTHS);
+  private static final String MONTH_NAMES = PublicationDate.monthAlternation();
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
   /** After a year, no digit, unless a clock time the scraper glued to it ("March 7, 20247:55 AM"). */
@@ -50,8 +46,8 @@ final class DateMentions {
   /** The first valid calendar date written in {@code text}, by position. */
   static Optional<LocalDate> first(String text) {
     List<Found> found = new ArrayList<>();
-    collect(MONTH_DAY_YEAR.matcher(text), m -> date(m.group(3), MONTHS.get(lower(m.group(1))), m.group(2)), found);
-    collect(DAY_MONTH_YEAR.matcher(text), m -> date(m.group(3), MONTHS.get(lower(m.group(2))), m.group(1)), found);
+    collect(MONTH_DAY_YEAR.matcher(text), m -> date(m.group(3), PublicationDate.month(m.group(1)), m.group(2)), found);
+    collect(DAY_MONTH_YEAR.matcher(text), m -> date(m.group(3), PublicationDate.month(m.group(2)), m.group(1)), found);
     collect(YEAR_MONTH_DAY.matcher(text), DateMentions::yearFirst, found);
     collect(DOTTED_DAY_MONTH_YEAR.matcher(text), m -> date(m.group(3), number(m.group(2)), m.group(1)), found);
     collect(SLASHED.matcher(text), DateMentions::slashed, found);
@@ -119,67 +115,10 @@ final class DateMentions {
   }
 
   private static Optional<LocalDate> date(String year, Integer month, String day) {
-    if (month == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(LocalDate.of(Integer.parseInt(year), month, Integer.parseInt(day)));
-    } catch (DateTimeException | NumberFormatException e) {
-      return Optional.empty(); // "February 30" or a number that is no date: not a date, not an error
-    }
+    return PublicationDate.of(year, month, day);
   }
 
   private static Integer number(String digits) {
     return Integer.valueOf(digits);
-  }
-
-  private static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
-  }
-
-  private static Map<String, Integer> months() {
-    Map<String, Integer> months = new LinkedHashMap<>();
-    String[][] names = {
-        {"january", "jan"}, {"february", "feb"}, {"march", "mar"}, {"april", "apr"}, {"may"}, {"june", "jun"},
-        {"july", "jul"}, {"august", "aug"}, {"september", "sept", "sep"}, {"october", "oct"}, {"november", "nov"},
-        {"december", "dec"}};
-    // Russian and Ukrainian months in the genitive, the form dates take ("20 июня").
-    String[] russian = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
-        "октября", "ноября", "декабря"};
-    String[] ukrainian = {"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
-        "жовтня", "листопада", "грудня"};
-    // German, French, Spanish, Italian, Dutch and the Scandinavian languages; a name shared by two languages
-    // ("mars", "mai") means the same month in both.
-    String[][] european = {
-        {"januar", "jänner", "janvier", "enero", "gennaio", "januari"},
-        {"februar", "février", "febrero", "febbraio", "februari"},
-        {"märz", "mars", "marzo", "maart", "marts"},
-        {"avril", "abril", "aprile"},
-        {"mai", "mayo", "maggio", "mei", "maj"},
-        {"juni", "juin", "junio", "giugno"},
-        {"juli", "juillet", "julio", "luglio"},
-        {"août", "agosto", "augustus", "augusti"},
-        {"septembre", "septiembre", "setiembre", "settembre"},
-        {"oktober", "octobre", "octubre", "ottobre"},
-        {"novembre", "noviembre"},
-        {"dezember", "décembre", "diciembre", "dicembre", "desember"}};
-    for (int i = 0; i < 12; i++) {
-      for (String name : names[i]) {
-        months.put(name, i + 1);
-      }
-      for (String name : european[i]) {
-        months.put(name, i + 1);
-      }
-      months.put(russian[i], i + 1);
-      months.put(ukrainian[i], i + 1);
-    }
-    return Map.copyOf(months);
-  }
-
-  private static String alternation(Map<String, Integer> months) {
-    // Longest first, so "june" is tried before "jun".
-    return String.join("|", months.keySet().stream()
-        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-        .toList());
   }
 }

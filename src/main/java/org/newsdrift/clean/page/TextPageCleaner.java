@@ -2,7 +2,6 @@ package org.newsdrift.clean.page;
 
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdrift.ingest.PublicationDate;
 
 /**
  * Cleans a news page saved as plain text by a scraper: drops the page chrome around the article (navigation,
@@ -32,12 +32,7 @@ public final class TextPageCleaner implements Serializable {
   private final BodyLineFilter bodyLineFilter = new BodyLineFilter();
   private final BylineDateExtractor bylineDates;
 
-  /** A cleaner that takes "today", the latest plausible date, from the system clock in UTC. */
-  public TextPageCleaner() {
-    this(Clock.systemUTC());
-  }
-
-  /** A cleaner that takes "today", the latest plausible date, from {@code clock}. */
+  /** A cleaner that takes the latest plausible date ({@link PublicationDate#latest}) from {@code clock}. */
   public TextPageCleaner(Clock clock) {
     this.bylineDates = new BylineDateExtractor(clock);
   }
@@ -102,16 +97,8 @@ public final class TextPageCleaner implements Serializable {
         return Optional.empty();
       }
       lines.set(i, header.group(4));
-      return parse(header.group(1), header.group(2), header.group(3)).filter(bylineDates::isPlausible);
+      return PublicationDate.of(header.group(1), header.group(2), header.group(3)).filter(bylineDates::isPlausible);
     }
     return Optional.empty();
-  }
-
-  private static Optional<LocalDate> parse(String year, String month, String day) {
-    try {
-      return Optional.of(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
-    } catch (DateTimeException e) {
-      return Optional.empty(); // "2024-02-30": no date rather than a guessed one
-    }
   }
 }

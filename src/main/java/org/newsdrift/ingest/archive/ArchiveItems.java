@@ -4,23 +4,22 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
 import org.apache.commons.compress.archivers.ArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.newsdrift.ingest.LookAheadIterator;
 
 /**
  * The items of one archive, read on demand. Directories are skipped; every other entry becomes one item. A failure
  * inside the stream (truncation, corrupt compression, a bad header) ends the items with one fatal error, because no
  * later entry can be found reliably after it. Never throws while iterating.
  */
-public final class ArchiveItems implements Iterator<ArchiveItem>, AutoCloseable {
+public final class ArchiveItems extends LookAheadIterator<ArchiveItem> implements AutoCloseable {
   private final ArchiveInputStream<?> archive;
   private final InputStream decompressed;
   private final Closeable source;
   private final long maxEntryBytes;
-  private ArchiveItem next;
+  private ArchiveItem only;
   private boolean done;
 
   ArchiveItems(ArchiveInputStream<?> archive, InputStream decompressed, long maxEntryBytes) {
@@ -35,7 +34,7 @@ public final class ArchiveItems implements Iterator<ArchiveItem>, AutoCloseable 
     this.decompressed = null;
     this.source = source;
     this.maxEntryBytes = 0;
-    this.next = only;
+    this.only = only;
     close();
   }
 
@@ -44,21 +43,13 @@ public final class ArchiveItems implements Iterator<ArchiveItem>, AutoCloseable 
   }
 
   @Override
-  public boolean hasNext() {
-    if (next == null && !done) {
-      next = advance();
+  protected ArchiveItem computeNext() {
+    if (only != null) {
+      ArchiveItem item = only;
+      only = null;
+      return item;
     }
-    return next != null;
-  }
-
-  @Override
-  public ArchiveItem next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    ArchiveItem item = next;
-    next = null;
-    return item;
+    return done ? null : advance();
   }
 
   private ArchiveItem advance() {

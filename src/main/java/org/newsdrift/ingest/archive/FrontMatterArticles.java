@@ -4,12 +4,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdrift.ingest.MappedRecord;
+import org.newsdrift.ingest.PublicationDate;
 import org.newsdrift.ingest.RawArticle;
+import org.newsdrift.ingest.RejectReason;
 
 /**
  * Maps Markdown articles with front matter (crawl archives such as Naver's) onto {@link RawArticle}: source from
@@ -21,7 +22,7 @@ public final class FrontMatterArticles {
   public static final String DATE_SOURCE = "header";
   /** Language detection comes later; until then the language is undetermined. */
   public static final String UNDETERMINED_LANGUAGE = "und";
-  private static final Pattern ISO_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:[T ].*)?");
+  private static final Pattern ISO_DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:[T ].*)?");
 
   private FrontMatterArticles() {}
 
@@ -38,7 +39,7 @@ public final class FrontMatterArticles {
           .decode(ByteBuffer.wrap(content))
           .toString();
     } catch (CharacterCodingException e) {
-      return MappedRecord.rejected("malformed_text", "Cannot decode the document: not valid UTF-8");
+      return MappedRecord.rejected(RejectReason.MALFORMED_TEXT, "Cannot decode the document: not valid UTF-8");
     }
     return map(document);
   }
@@ -49,10 +50,10 @@ public final class FrontMatterArticles {
     try {
       parsed = FrontMatterParser.parse(document);
     } catch (FrontMatterException e) {
-      return MappedRecord.rejected("malformed_front_matter", e.getMessage());
+      return MappedRecord.rejected(RejectReason.MALFORMED_FRONT_MATTER, e.getMessage());
     }
     if (parsed.body().isBlank()) {
-      return MappedRecord.rejected("missing_text", "the document has front matter but no body");
+      return MappedRecord.rejected(RejectReason.MISSING_TEXT, "the document has front matter but no body");
     }
     return MappedRecord.accepted(toRawArticle(parsed));
   }
@@ -78,14 +79,7 @@ public final class FrontMatterArticles {
    */
   static LocalDate publishedDate(String value) {
     Matcher day = ISO_DAY.matcher(value.strip());
-    if (!day.matches()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(day.group(1));
-    } catch (DateTimeException e) {
-      return null;
-    }
+    return day.matches() ? PublicationDate.of(day.group(1), day.group(2), day.group(3)).orElse(null) : null;
   }
 
   private static String nonBlank(String value, String fallback) {

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -14,6 +12,7 @@ import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
+import org.newsdrift.ingest.LookAheadIterator;
 
 /**
  * Streams the HTML pages of a WARC or WARC.gz file (jwarc), one response record at a time. Response records of
@@ -21,7 +20,7 @@ import org.netpreserve.jwarc.WarcResponse;
  * records are not pages and are passed over. A record that cannot be parsed, or whose Content-Length does not match
  * it, becomes one broken item, and reading resumes at the next record start found after it ({@link WarcResync}).
  */
-public final class WarcPageReader implements Iterator<WarcPageReader.Item>, AutoCloseable {
+public final class WarcPageReader extends LookAheadIterator<WarcPageReader.Item> implements AutoCloseable {
   /** jwarc's warning when the bytes after a record are not its CRLF CRLF trailer: the Content-Length was wrong. */
   private static final String BAD_TRAILER = "invalid record trailer";
 
@@ -55,7 +54,6 @@ public final class WarcPageReader implements Iterator<WarcPageReader.Item>, Auto
   private Ahead ahead;
   private boolean badTrailer;
   private boolean resyncing;
-  private Item next;
   private boolean done;
 
   public WarcPageReader(Source source, long maxPageBytes) throws IOException {
@@ -66,24 +64,15 @@ public final class WarcPageReader implements Iterator<WarcPageReader.Item>, Auto
   }
 
   @Override
-  public boolean hasNext() {
-    while (next == null && !done) {
-      next = advance();
+  protected Item computeNext() {
+    Item item = null;
+    while (item == null && !done) {
+      item = advance();
     }
-    return next != null;
-  }
-
-  @Override
-  public Item next() {
-    if (!hasNext()) {
-      throw new NoSuchElementException();
-    }
-    Item item = next;
-    next = null;
     return item;
   }
 
-  /** The next item, or null when the record read was not a response (the loop in hasNext reads on). */
+  /** The next item, or null when the record read was not a response (the loop in computeNext reads on). */
   private Item advance() {
     Ahead current = ahead != null ? ahead : readAhead();
     ahead = null;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class HtmlCorpusEvaluationTest {
         "Skipping the corpus evaluation: the shared corpus is not there (" + corpus + ")");
 
     long start = System.nanoTime();
-    CorpusEvaluation.Result result = CorpusEvaluation.run(corpus, new HtmlExtractor());
+    CorpusEvaluation.Result result = CorpusEvaluation.run(corpus, new HtmlExtractor(Clock.systemUTC()));
     long millis = (System.nanoTime() - start) / 1_000_000;
 
     System.out.printf(Locale.ROOT, "HTML extraction over %d pages of %s (%d ms, %.0f ms per page)%n",

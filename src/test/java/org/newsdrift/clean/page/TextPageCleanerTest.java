@@ -90,9 +90,9 @@ class TextPageCleanerTest {
   }
 
   @Test
-  void todayIsPlausibleAndTomorrowIsNot() {
-    assertThat(cleaner.clean("date 2025-03-01\n" + article("")).publishedDate()).isEqualTo("2025-03-01");
-    assertThat(cleaner.clean("date 2025-03-02\n" + article("")).publishedDate()).isNull();
+  void tomorrowInUtcIsPlausibleAndTheDayAfterIsNot() {
+    assertThat(cleaner.clean("date 2025-03-02\n" + article("")).publishedDate()).isEqualTo("2025-03-02");
+    assertThat(cleaner.clean("date 2025-03-03\n" + article("")).publishedDate()).isNull();
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class TextPageCorpusEvaluationTest {
         "Skipping the text-page evaluation: bench/make-text-pages needs Node and Chromium (see its message above)");
     assertThat(status).as("bench/make-text-pages exit status").isZero();
 
-    TextPageCorpus.Result result = TextPageCorpus.score(pages, truth, new TextPageCleaner());
+    TextPageCorpus.Result result = TextPageCorpus.score(pages, truth, new TextPageCleaner(Clock.systemUTC()));
 
     print("all pages", result);
     print("even-index half", result.half(true));

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.newsdrift.ingest.MappedRecord;
+import org.newsdrift.ingest.RejectReason;
 import org.newsdrift.ingest.RawArticle;
 
 class FrontMatterArticlesTest {
@@ -52,11 +53,11 @@ class FrontMatterArticlesTest {
 
   @Test
   void documentsThatCannotBeArticlesAreRejectedWithAReason() {
-    assertThat(FrontMatterArticles.map("no front matter")).isEqualTo(MappedRecord.rejected("malformed_front_matter",
+    assertThat(FrontMatterArticles.map("no front matter")).isEqualTo(MappedRecord.rejected(RejectReason.MALFORMED_FRONT_MATTER,
         "Cannot parse front matter: the document does not start with a '---' line (line 1: \"no front matter\")"));
     assertThat(FrontMatterArticles.map("---\nid: 1\n---\n \n\t\n"))
-        .isEqualTo(MappedRecord.rejected("missing_text", "the document has front matter but no body"));
+        .isEqualTo(MappedRecord.rejected(RejectReason.MISSING_TEXT, "the document has front matter but no body"));
     assertThat(FrontMatterArticles.map(new byte[] {'-', '-', '-', '\n', (byte) 0xC3, '\n'}))
-        .isEqualTo(MappedRecord.rejected("malformed_text", "Cannot decode the document: not valid UTF-8"));
+        .isEqualTo(MappedRecord.rejected(RejectReason.MALFORMED_TEXT, "Cannot decode the document: not valid UTF-8"));
   }
 }

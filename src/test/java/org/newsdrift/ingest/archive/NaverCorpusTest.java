@@ -57,7 +57,7 @@ class NaverCorpusTest {
             undated += mapped.article().publishedDate() == null ? 1 : 0;
             unknownSource += mapped.article().source().equals("unknown") ? 1 : 0;
           } else {
-            rejects.merge(mapped.reason(), 1, Integer::sum);
+            rejects.merge(mapped.reason().code(), 1, Integer::sum);
           }
         }
       }
