@@ -1,9 +1,6 @@
 package org.newsdrift.model;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import org.newsdrift.ingest.Sha256;
 
 /** Short content hashes that name model versions, vocabularies and analyzer settings. */
 public final class VersionHash {
@@ -11,13 +8,7 @@ public final class VersionHash {
 
   /** A short SHA-256 of the parts, each on its own line. */
   public static String of(String... parts) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      digest.update(String.join("\n", parts).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("Cannot hash: the JVM has no SHA-256", e);
-    }
+    return Sha256.hex(String.join("\n", parts)).substring(0, 16);
   }
 
   /**
