@@ -80,30 +80,9 @@ final class RetrainCommand implements Callable<Integer> {
     SparkSession spark = SparkSessions.start("newsdrift retrain " + run.runDate());
     String checkpoints = SparkSessions.checkpointFolder(spark, run);
     try {
-      SparkSessions.prepareOutput(spark, run);
-      StepLog steps = new StepLog(spark, run);
-      RunRecorder recorder = new RunRecorder(spark, run, steps);
-      TopicModels.Outcome outcome;
-      try {
-        TableWriter tables = new TableWriter(output);
-        ArticleCorpus articles = new ArticleCorpus(spark, run, tables);
-        steps.start("corpus");
-        Dataset<Row> corpus = articles.canonicalWithTerms();
-        try {
-          steps.end(corpus.count());
-          steps.start(ks.isEmpty() ? "topics" : "topics sweep " + (ks.get().isEmpty() ? "for the corpus" : ks.get()));
-          outcome = new TopicModels(spark, run, tables).retrain(corpus, articles.relevantTexts(),
-              seed == null ? runConfig.job().lda().seed() : seed, ks, !cold);
-          NightlyJob.ensureTopicTablesExist(tables, spark);
-          steps.end(null);
-        } finally {
-          corpus.unpersist();
-        }
-      } catch (RuntimeException e) {
-        NightlyCommand.recordFailure(recorder, e);
-        throw e;
-      }
-      recorder.succeeded(new NightlyResult(null, outcome, List.of()));
+      RunLifecycle lifecycle = RunLifecycle.start(spark, run);
+      TopicModels.Outcome outcome = lifecycle.perform(() -> retrain(spark, run, lifecycle.steps(), ks));
+      lifecycle.succeeded(new NightlyResult(null, outcome, List.of()));
       spec.commandLine().getOut().printf("newsdrift retrain: model %s (%s)%s%s%n", outcome.modelVersion(),
           outcome.action(), outcome.note() == null ? "" : ": " + outcome.note(),
           outcome.lineage() == null ? "" : "; " + outcome.lineage());
@@ -114,5 +93,31 @@ final class RetrainCommand implements Callable<Integer> {
       SparkSessions.tidyStaging(spark, run.output());
       spark.stop();
     }
+  }
+
+  /** Reads the corpus, then fits and publishes the new version over it. */
+  private TopicModels.Outcome retrain(SparkSession spark, RunContext run, StepLog steps, Optional<List<Integer>> ks) {
+    TableWriter tables = new TableWriter(output);
+    ArticleCorpus articles = new ArticleCorpus(spark, run, tables);
+    steps.start("corpus");
+    Dataset<Row> corpus = articles.canonicalWithTerms();
+    try {
+      steps.end(corpus.count());
+      steps.start(ks.isEmpty() ? "topics" : "topics sweep " + (ks.get().isEmpty() ? "for the corpus" : ks.get()));
+      TopicModels.Outcome outcome = retrainTopics(spark, run, tables, corpus, articles, ks);
+      steps.end(null);
+      return outcome;
+    } finally {
+      corpus.unpersist();
+    }
+  }
+
+  /** The topics block: fits the new version, and the topic tables readers find. */
+  private TopicModels.Outcome retrainTopics(SparkSession spark, RunContext run, TableWriter tables,
+      Dataset<Row> corpus, ArticleCorpus articles, Optional<List<Integer>> ks) {
+    TopicModels.Outcome outcome = new TopicModels(spark, run, tables).retrain(corpus, articles.relevantTexts(),
+        seed == null ? run.config().job().lda().seed() : seed, ks, !cold);
+    TopicTables.ensureExist(spark, tables);
+    return outcome;
   }
 }

@@ -23,6 +23,8 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.newsdrift.report.ReportData.ArticleList;
 import org.newsdrift.report.ReportData.ArticleRef;
+import org.newsdrift.table.Columns;
+import org.newsdrift.table.LatestReadings;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
 import org.newsdrift.text.RelevanceStep;
@@ -42,10 +44,10 @@ final class ArticleLists {
     this.articles = tables.read(spark, Tables.ARTICLES);
     // A later night may have rewritten an article's row (its duplicate columns): the latest reading holds. Only the
     // keys go through the window; the wide rows are read for the few articles a list needs.
-    this.latest = articles.select("article_id", "run_date", "duplicate_of")
-        .withColumn("reading", row_number().over(Window.partitionBy("article_id").orderBy(col("run_date").desc())))
-        .filter(col("reading").equalTo(1).and(col("duplicate_of").isNull()))
-        .select("article_id", "run_date");
+    this.latest = LatestReadings.of(articles.select(Columns.ARTICLE_ID, Columns.RUN_DATE, Columns.RUN_ID,
+            Columns.DUPLICATE_OF))
+        .filter(col(Columns.DUPLICATE_OF).isNull())
+        .select(Columns.ARTICLE_ID, Columns.RUN_DATE, Columns.RUN_ID);
   }
 
   /** Per topic id: the articles whose main topic it is, by that topic's weight in them. */
@@ -83,7 +85,7 @@ final class ArticleLists {
 
   /** {@code rows} of the articles table that are the latest reading of a canonical article. */
   private Dataset<Row> canonical(Dataset<Row> rows) {
-    return rows.join(latest, new String[] {"article_id", "run_date"});
+    return rows.join(latest, new String[] {Columns.ARTICLE_ID, Columns.RUN_DATE, Columns.RUN_ID});
   }
 
   /** Dated articles about the subject with the first day of their period, as the trend tables place them. */
