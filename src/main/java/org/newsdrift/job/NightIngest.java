@@ -38,22 +38,21 @@ final class NightIngest {
 
   private final SparkSession spark;
   private final RunContext run;
-  private final JobConfig config;
-  private final TableWriter tables;
-  private final StepLog steps;
   /** Tonight's run date, as the partition columns hold it. */
   private final Date runDate;
+  private final TableWriter tables;
+  private final StepLog steps;
 
   NightIngest(SparkSession spark, RunContext run, TableWriter tables, StepLog steps) {
     this.spark = spark;
     this.run = run;
-    this.config = run.config().job();
+    this.runDate = Date.valueOf(run.runDate());
     this.tables = tables;
     this.steps = steps;
-    this.runDate = Date.valueOf(run.runDate());
   }
 
   RunCounts read(List<InputFile> toRead) {
+    JobConfig config = run.config().job();
     List<String> uris = toRead.stream().map(InputFile::uri).toList();
     String replaced = CrossNightMerge.replacedRows(runDate, uris);
     steps.start("ingest and clean");
@@ -113,7 +112,7 @@ final class NightIngest {
     Column canonical = col(Columns.DUPLICATE_OF).isNull();
     return rows
         .withColumn(Columns.TERMS, functions.when(canonical,
-            TokenizeStep.storedOrAnalysed(config.text(), run.config().subject(), analyzer)))
+            TokenizeStep.storedOrAnalysed(run.config().job().text(), run.config().subject(), analyzer)))
         .withColumn(Columns.TERMS_ANALYZER, functions.when(canonical, lit(analyzer)));
   }
 
