@@ -1,15 +1,14 @@
 package org.newsdrift.job;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.row_number;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.storage.StorageLevel;
+import org.newsdrift.table.Columns;
+import org.newsdrift.table.LatestReadings;
 import org.newsdrift.table.TableWriter;
-import org.newsdrift.table.Tables;
 import org.newsdrift.text.RelevanceStep;
 import org.newsdrift.text.TokenizeStep;
 
@@ -27,11 +26,7 @@ final class ArticleCorpus {
 
   /** Articles of every night, duplicates included, the latest reading of each. */
   Dataset<Row> latest() {
-    return tables.read(spark, Tables.ARTICLES)
-        .withColumn("reading", row_number().over(
-            Window.partitionBy("article_id").orderBy(col("run_date").desc(), col("run_id").desc())))
-        .filter(col("reading").equalTo(1))
-        .drop("reading");
+    return LatestReadings.read(spark, tables);
   }
 
   /**
@@ -41,17 +36,18 @@ final class ArticleCorpus {
    */
   Dataset<Row> canonicalWithTerms() {
     return latest()
-        .filter(col("duplicate_of").isNull())
-        .withColumn("relevant", RelevanceStep.relevantArticle())
-        .withColumn("terms",
+        .filter(col(Columns.DUPLICATE_OF).isNull())
+        .withColumn(Columns.RELEVANT, RelevanceStep.relevantArticle())
+        .withColumn(Columns.TERMS,
             TokenizeStep.storedOrAnalysed(run.config().job().text(), run.config().subject(), run.analyzerHash()))
-        .select("article_id", "source", "language", "published_date", "relevant", "title", "terms", "run_date")
+        .select(Columns.ARTICLE_ID, Columns.SOURCE, Columns.LANGUAGE, Columns.PUBLISHED_DATE, Columns.RELEVANT,
+            Columns.TITLE, Columns.TERMS, Columns.RUN_DATE)
         .persist(StorageLevel.MEMORY_AND_DISK());
   }
 
   /** Relevant canonical articles' texts, read again only when a new topic model version needs labels. */
   Dataset<Row> relevantTexts() {
-    return latest().filter(col("duplicate_of").isNull().and(RelevanceStep.relevantArticle()))
-        .select("article_id", "title", "text", "language");
+    return latest().filter(col(Columns.DUPLICATE_OF).isNull().and(RelevanceStep.relevantArticle()))
+        .select(Columns.ARTICLE_ID, Columns.TITLE, Columns.TEXT, Columns.LANGUAGE);
   }
 }

@@ -94,17 +94,9 @@ final class NightlyCommand implements Callable<Integer> {
     SparkSession spark = SparkSessions.start("newsdrift " + command + " " + run.runDate());
     String checkpoints = SparkSessions.checkpointFolder(spark, run);
     try {
-      SparkSessions.prepareOutput(spark, run);
-      StepLog steps = new StepLog(spark, run);
-      RunRecorder recorder = new RunRecorder(spark, run, steps);
-      NightlyResult result;
-      try {
-        result = new NightlyJob(spark, run, reprocess, steps).run();
-      } catch (RuntimeException e) {
-        recordFailure(recorder, e);
-        throw e;
-      }
-      recorder.succeeded(result);
+      RunLifecycle lifecycle = RunLifecycle.start(spark, run);
+      NightlyResult result = lifecycle.perform(() -> new NightlyJob(spark, run, reprocess, lifecycle.steps()).run());
+      lifecycle.succeeded(result);
       upkeep(spark, run, command);
       // The run is recorded and its tables stand: what follows only tells people about it, so no failure in it may
       // turn a succeeded night into a failed exit code that a scheduler would act on.
@@ -160,15 +152,6 @@ final class NightlyCommand implements Callable<Integer> {
       out.printf("  the run succeeded, but its %s could not be made: %s%n", what,
           SecretRedactor.redactValue(String.valueOf(e)));
       return Optional.empty();
-    }
-  }
-
-  /** Records a failed run, keeping the run's own error when recording fails too. */
-  static void recordFailure(RunRecorder recorder, RuntimeException e) {
-    try {
-      recorder.failed(e);
-    } catch (RuntimeException secondary) {
-      e.addSuppressed(secondary);
     }
   }
 }

@@ -82,41 +82,46 @@ final class RetrainCommand implements Callable<Integer> {
     SparkSession spark = SparkSessions.start("newsdrift retrain " + run.runDate());
     String checkpoints = SparkSessions.checkpointFolder(spark, run);
     try {
-      SparkSessions.prepareOutput(spark, run);
-      StepLog steps = new StepLog(spark, run);
-      RunRecorder recorder = new RunRecorder(spark, run, steps);
-      TopicModelUpdateResult outcome;
-      try {
-        TableWriter tables = new TableWriter(output);
-        ArticleCorpus articles = new ArticleCorpus(spark, run, tables);
-        steps.start("corpus");
-        Dataset<Row> corpus = articles.canonicalWithTerms();
-        try {
-          steps.end(corpus.count());
-          steps.start(ks.isEmpty() ? "topics" : "topics sweep " + (ks.get().isEmpty() ? "for the corpus" : ks.get()));
-          TopicModelUpdate update = NightlyJob.topicModelUpdate(spark, run, tables, corpus, articles.relevantTexts())
-              .onDemand(seed == null ? runConfig.job().lda().seed() : seed);
-          ks.ifPresent(update::sweep);
-          outcome = (cold ? update.coldStart() : update).execute();
-          NightlyJob.ensureTopicTablesExist(tables, spark);
-          steps.end(null);
-        } finally {
-          corpus.unpersist();
-        }
-      } catch (RuntimeException e) {
-        NightlyCommand.recordFailure(recorder, e);
-        throw e;
-      }
-      recorder.succeeded(new NightlyResult(null, outcome, List.of()));
+      RunLifecycle lifecycle = RunLifecycle.start(spark, run);
+      TopicModelUpdateResult outcome = lifecycle.perform(() -> retrain(spark, run, lifecycle.steps(), ks));
+      lifecycle.succeeded(new NightlyResult(null, outcome, List.of()));
       spec.commandLine().getOut().printf("newsdrift retrain: model %s (%s)%s%s%n", outcome.modelVersion(),
           outcome.action(), outcome.note() == null ? "" : ": " + outcome.note(),
           outcome.lineage() == null ? "" : "; " + outcome.lineage());
       spec.commandLine().getOut().flush();
-      return outcome.hasModel() ? 0 : NewsDrift.EXIT_FAILED;
+      return outcome.modelVersion() == null ? NewsDrift.EXIT_FAILED : 0;
     } finally {
       SparkSessions.deleteCheckpoints(spark, checkpoints);
       SparkSessions.tidyStaging(spark, run.output());
       spark.stop();
     }
+  }
+
+  /** Reads the corpus, then fits and publishes the new version over it. */
+  private TopicModelUpdateResult retrain(SparkSession spark, RunContext run, StepLog steps, Optional<List<Integer>> ks) {
+    TableWriter tables = new TableWriter(output);
+    ArticleCorpus articles = new ArticleCorpus(spark, run, tables);
+    steps.start("corpus");
+    Dataset<Row> corpus = articles.canonicalWithTerms();
+    try {
+      steps.end(corpus.count());
+      steps.start(ks.isEmpty() ? "topics" : "topics sweep " + (ks.get().isEmpty() ? "for the corpus" : ks.get()));
+      TopicModelUpdateResult outcome = retrainTopics(spark, run, tables, corpus, articles, ks);
+      steps.end(null);
+      return outcome;
+    } finally {
+      corpus.unpersist();
+    }
+  }
+
+  /** The topics block: fits the new version, and the topic tables readers find. */
+  private TopicModelUpdateResult retrainTopics(SparkSession spark, RunContext run, TableWriter tables,
+      Dataset<Row> corpus, ArticleCorpus articles, Optional<List<Integer>> ks) {
+    TopicModelUpdate update = TopicTables.update(spark, run, tables, corpus, articles.relevantTexts())
+        .onDemand(seed == null ? run.config().job().lda().seed() : seed);
+    ks.ifPresent(update::sweep);
+    TopicModelUpdateResult outcome = (cold ? update.coldStart() : update).execute();
+    TopicTables.ensureExist(spark, tables);
+    return outcome;
   }
 }

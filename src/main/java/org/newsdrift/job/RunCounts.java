@@ -8,6 +8,8 @@ package org.newsdrift.job;
  * @param relevant canonical articles relevant to the subject
  */
 record RunCounts(long recordsRead, long accepted, long rejected, long duplicates, long relevant) {
+  /** A run that read no input. */
+  static final RunCounts NONE = new RunCounts(0, 0, 0, 0, 0);
 
   RunCounts {
     if (recordsRead != accepted + rejected + duplicates) {

@@ -18,10 +18,13 @@ import java.util.Set;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.StructType;
 import org.newsdrift.config.SecretRedactor;
 import org.newsdrift.model.TopicModelUpdateResult;
+import org.newsdrift.table.Columns;
+import org.newsdrift.table.RowBuilder;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
 import scala.Tuple2;
@@ -33,6 +36,12 @@ import scala.Tuple2;
  */
 final class RunRecorder {
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The fields of one element of the {@code steps} column. */
+  private static final String STEP = "step";
+  private static final String SECONDS = "seconds";
+  private static final String ROWS = "rows";
+  private static final StructType STEP_SCHEMA =
+      (StructType) ((ArrayType) Tables.spec(Tables.RUNS).schema().apply(Columns.STEPS).dataType()).elementType();
 
   private final SparkSession spark;
   private final RunContext run;
@@ -47,15 +56,15 @@ final class RunRecorder {
   }
 
   void succeeded(NightlyResult result) {
-    record("succeeded", result.counts(), result.topics(), result.topics().note(), Set.copyOf(result.read()));
+    record(RunStatus.SUCCEEDED, result.counts(), result.topics(), result.topics().note(), Set.copyOf(result.read()));
   }
 
   void failed(Throwable error) {
-    record("failed", null, null, error.getClass().getSimpleName() + ": " + error.getMessage(), null);
+    record(RunStatus.FAILED, null, null, error.getClass().getSimpleName() + ": " + error.getMessage(), null);
   }
 
   /** Records the run; {@code read} holds the input URIs it read, or is null when that is not known (a failure). */
-  private void record(String status, RunCounts counts, TopicModelUpdateResult topics, String rawMessage,
+  private void record(RunStatus status, RunCounts counts, TopicModelUpdateResult topics, String rawMessage,
       Set<String> read) {
     String modelVersion = topics == null ? null : topics.modelVersion();
     Instant finished = Instant.now();
@@ -63,14 +72,30 @@ final class RunRecorder {
     String configJson = config.toString();
     String message = SecretRedactor.redactValue(rawMessage);
     List<StepLog.Step> done = steps.steps();
-    List<Row> stepRows = done.stream().map(s -> RowFactory.create(s.name(), s.seconds(), s.rows())).toList();
-    Row row = RowFactory.create(run.runId(), Date.valueOf(run.runDate()), run.command(),
-        Timestamp.from(run.startedAt()), Timestamp.from(finished), status, run.inputs().size(),
-        counts == null ? null : counts.recordsRead(), counts == null ? null : counts.accepted(),
-        counts == null ? null : counts.rejected(), counts == null ? null : counts.duplicates(),
-        counts == null ? null : counts.relevant(), modelVersion, topics == null ? null : topics.action().toString(),
-        topics == null ? null : topics.reason(), topics == null ? null : topics.oovRate(),
-        topics == null ? null : topics.perplexityRatio(), stepRows, configJson, message);
+    List<Row> stepRows = done.stream().map(s -> RowBuilder.of(STEP_SCHEMA)
+        .set(STEP, s.name()).set(SECONDS, s.seconds()).set(ROWS, s.rows()).build()).toList();
+    Row row = RowBuilder.of(Tables.RUNS)
+        .set(Columns.RUN_ID, run.runId())
+        .set(Columns.RUN_DATE, Date.valueOf(run.runDate()))
+        .set(Columns.COMMAND, run.command())
+        .set(Columns.STARTED_AT, Timestamp.from(run.startedAt()))
+        .set(Columns.FINISHED_AT, Timestamp.from(finished))
+        .set(Columns.STATUS, status.value())
+        .set(Columns.INPUT_FILES, run.inputs().size())
+        .set(Columns.RECORDS_READ, counts == null ? null : counts.recordsRead())
+        .set(Columns.ACCEPTED, counts == null ? null : counts.accepted())
+        .set(Columns.REJECTED, counts == null ? null : counts.rejected())
+        .set(Columns.DUPLICATES, counts == null ? null : counts.duplicates())
+        .set(Columns.RELEVANT, counts == null ? null : counts.relevant())
+        .set(Columns.MODEL_VERSION, modelVersion)
+        .set(Columns.MODEL_ACTION, topics == null ? null : topics.action().toString())
+        .set(Columns.MODEL_REASON, topics == null ? null : topics.reason())
+        .set(Columns.OOV_RATE, topics == null ? null : topics.oovRate())
+        .set(Columns.PERPLEXITY_RATIO, topics == null ? null : topics.perplexityRatio())
+        .set(Columns.STEPS, stepRows)
+        .set(Columns.CONFIG_JSON, configJson)
+        .set(Columns.MESSAGE, message)
+        .build();
     tables.append(Tables.RUNS, spark.createDataFrame(List.of(row), Tables.spec(Tables.RUNS).schema()));
 
     ObjectNode manifest = JSON.createObjectNode()
@@ -79,14 +104,14 @@ final class RunRecorder {
         .put("command", run.command())
         .put("started_at", run.startedAt().toString())
         .put("finished_at", finished.toString())
-        .put("status", status)
+        .put("status", status.value())
         .put("output", SecretRedactor.redactValue(run.output()))
         .put("model_version", modelVersion)
         .put("model_action", topics == null ? null : topics.action().toString())
         .put("model_reason", topics == null ? null : topics.reason())
         .put("message", message);
     manifest.putArray("steps").addAll(done.stream()
-        .map(s -> JSON.createObjectNode().put("step", s.name()).put("seconds", s.seconds()).put("rows", s.rows()))
+        .map(s -> JSON.createObjectNode().put(STEP, s.name()).put(SECONDS, s.seconds()).put(ROWS, s.rows()))
         .toList());
     manifest.putArray("inputs").addAll(run.inputs().stream()
         .map(f -> JSON.createObjectNode().put("uri", SecretRedactor.redactValue(f.uri())).put("size", f.size())

@@ -13,6 +13,7 @@ import org.apache.spark.sql.SparkSession;
 import org.newsdrift.config.SecretRedactor;
 import org.newsdrift.model.TopicModelUpdateResult;
 import org.newsdrift.report.TermForms;
+import org.newsdrift.table.Columns;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
 import org.slf4j.Logger;
@@ -47,15 +48,16 @@ final class RunSummary {
         run.config().subject().name());
     out.printf("  tables: %s/{%s}%n", SecretRedactor.redactValue(run.output()),
         Tables.all().stream().map(t -> t.name()).collect(Collectors.joining(",")));
-    long dated = tables.read(spark, Tables.ARTICLES).filter(col("run_id").equalTo(run.runId())
-        .and(col("duplicate_of").isNull()).and(col("published_date").isNotNull())).count();
+    long dated = tables.read(spark, Tables.ARTICLES).filter(col(Columns.RUN_ID).equalTo(run.runId())
+        .and(col(Columns.DUPLICATE_OF).isNull()).and(col(Columns.PUBLISHED_DATE).isNotNull())).count();
     for (String warning : RunWarnings.of(c, dated)) {
       LOG.warn("{}", warning);
       out.printf("  warning: %s%n", warning);
     }
     printAttention(out, tables.read(spark, Tables.COVERAGE)
-        .filter(col("granularity").equalTo("month").and(col("source").equalTo("*")).and(col("language").equalTo("*")))
-        .orderBy("period_start").collectAsList());
+        .filter(col(Columns.GRANULARITY).equalTo("month").and(col(Columns.SOURCE).equalTo("*"))
+            .and(col(Columns.LANGUAGE).equalTo("*")))
+        .orderBy(Columns.PERIOD_START).collectAsList());
     printTopics(out, result);
     out.flush();
   }
@@ -68,11 +70,11 @@ final class RunSummary {
     out.println("  attention per month: relevant stories / all stories (canonical articles), with the 95% interval;");
     out.println("  then relevant articles counting every copy (the same story in other outlets or files)");
     for (Row m : months) {
-      Double attention = m.getAs("attention");
+      Double attention = m.getAs(Columns.ATTENTION);
       out.printf("    %s  %4d / %-5d %6s  [%s, %s]  %d with copies%n",
-          m.getAs("period_start").toString().substring(0, 7), m.<Long>getAs("n_relevant_unique"),
-          m.<Long>getAs("n_unique"), percent(attention), percent(m.getAs("attention_low")),
-          percent(m.getAs("attention_high")), m.<Long>getAs("n_relevant"));
+          m.getAs(Columns.PERIOD_START).toString().substring(0, 7), m.<Long>getAs(Columns.N_RELEVANT_UNIQUE),
+          m.<Long>getAs(Columns.N_UNIQUE), percent(attention), percent(m.getAs(Columns.ATTENTION_LOW)),
+          percent(m.getAs(Columns.ATTENTION_HIGH)), m.<Long>getAs(Columns.N_RELEVANT));
     }
   }
 
@@ -88,12 +90,12 @@ final class RunSummary {
       out.printf("  lineage: %s%n", t.lineage());
     }
     Map<Integer, Long> shares = new HashMap<>();
-    for (Row share : tables.read(spark, Tables.DOC_TOPICS).filter(col("model_version").equalTo(result.modelVersion()))
-        .groupBy("dominant_topic").count().collectAsList()) {
+    for (Row share : tables.read(spark, Tables.DOC_TOPICS).filter(col(Columns.MODEL_VERSION).equalTo(result.modelVersion()))
+        .groupBy(Columns.DOMINANT_TOPIC).count().collectAsList()) {
       shares.put(share.getInt(0), share.getLong(1));
     }
     List<Row> topics = tables.read(spark, Tables.TOPICS)
-        .filter(col("model_version").equalTo(result.modelVersion())).collectAsList();
+        .filter(col(Columns.MODEL_VERSION).equalTo(result.modelVersion())).collectAsList();
     if (topics.isEmpty()) {
       // A version fitted into another output and copied here has no rows in this output's topics table.
       out.printf("    %d topics carry articles; they are not described in %s%n", shares.size(), Tables.TOPICS);
@@ -109,19 +111,19 @@ final class RunSummary {
   static void printTopicLines(PrintWriter out, List<Row> topics, Map<Integer, Long> shares, Map<String, String> forms) {
     List<Row> ordered = topics.stream()
         .sorted((a, b) -> {
-          int byShare = Long.compare(shares.getOrDefault(b.<Integer>getAs("topic_id"), 0L),
-              shares.getOrDefault(a.<Integer>getAs("topic_id"), 0L));
-          return byShare != 0 ? byShare : Integer.compare(a.<Integer>getAs("topic_id"), b.<Integer>getAs("topic_id"));
+          int byShare = Long.compare(shares.getOrDefault(b.<Integer>getAs(Columns.TOPIC_ID), 0L),
+              shares.getOrDefault(a.<Integer>getAs(Columns.TOPIC_ID), 0L));
+          return byShare != 0 ? byShare : Integer.compare(a.<Integer>getAs(Columns.TOPIC_ID), b.<Integer>getAs(Columns.TOPIC_ID));
         })
         .toList();
     for (Row topic : ordered) {
-      int topicId = topic.getAs("topic_id");
+      int topicId = topic.getAs(Columns.TOPIC_ID);
       long articles = shares.getOrDefault(topicId, 0L);
-      List<Row> terms = topic.getList(topic.fieldIndex("terms"));
-      Double npmi = topic.getAs("npmi");
+      List<Row> terms = topic.getList(topic.fieldIndex(Columns.TERMS));
+      Double npmi = topic.getAs(Columns.NPMI);
       out.printf("    topic %d (%s, NPMI %s) %s: %s%n", topicId,
           articles == 0 ? "no article" : articles == 1 ? "1 article" : articles + " articles",
-          npmi == null ? NONE : String.format(Locale.ROOT, "%.2f", npmi), topic.<String>getAs("label"),
+          npmi == null ? NONE : String.format(Locale.ROOT, "%.2f", npmi), topic.<String>getAs(Columns.LABEL),
           terms.stream().limit(TERMS_SHOWN).map(term -> TermForms.shown(forms, term.getString(0)))
               .collect(Collectors.joining(", ")));
     }
