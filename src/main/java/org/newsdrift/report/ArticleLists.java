@@ -35,6 +35,12 @@ import org.newsdrift.text.RelevanceStep;
  */
 final class ArticleLists {
   static final int SHOWN = 10;
+  // Intermediate columns: an article's reading number (1 = latest), the item a list belongs to (topic, period or
+  // term), a term's uses in an article, the item's article count and an article's place in its list.
+  private static final String ITEM = "item";
+  private static final String USES = "uses";
+  private static final String LISTED = "listed";
+  private static final String PLACE = "place";
 
   private final Dataset<Row> articles;
   private final Dataset<Row> latest;
@@ -52,9 +58,10 @@ final class ArticleLists {
 
   /** Per topic id: the articles whose main topic it is, by that topic's weight in them. */
   Map<String, ArticleList> byTopic(Dataset<Row> docTopics) {
-    Dataset<Row> rows = docTopics.select(col("article_id"), col("dominant_topic").as("item"), col("dominant_weight"))
-        .join(canonical(articles), "article_id");
-    return top(rows, col("dominant_weight").desc());
+    Dataset<Row> rows = docTopics
+        .select(col(Columns.ARTICLE_ID), col(Columns.DOMINANT_TOPIC).as(ITEM), col(Columns.DOMINANT_WEIGHT))
+        .join(canonical(articles), Columns.ARTICLE_ID);
+    return top(rows, col(Columns.DOMINANT_WEIGHT).desc());
   }
 
   /** Per period start: the period's articles about the subject, most relevant first. */
@@ -63,9 +70,9 @@ final class ArticleLists {
       return Map.of();
     }
     Dataset<Row> rows = canonical(relevantInPeriods(granularity)
-        .filter(col("period_start").isin(periods.stream().map(java.sql.Date::valueOf).toArray())))
-        .withColumn("item", col("period_start").cast("string"));
-    return top(rows, col("relevance_score").desc(), col("published_date"));
+        .filter(col(Columns.PERIOD_START).isin(periods.stream().map(java.sql.Date::valueOf).toArray())))
+        .withColumn(ITEM, col(Columns.PERIOD_START).cast("string"));
+    return top(rows, col(Columns.RELEVANCE_SCORE).desc(), col(Columns.PUBLISHED_DATE));
   }
 
   /**
@@ -76,11 +83,11 @@ final class ArticleLists {
    */
   Map<String, ArticleList> byTerm(Granularity granularity, Dataset<Row> termPeriods) {
     Dataset<Row> rows = canonical(relevantInPeriods(granularity)
-        .join(termPeriods.select(col("term"), col("period_start")), "period_start")
-        .filter(array_contains(col("terms"), col("term"))))
-        .withColumn("uses", size(col("terms")).minus(size(array_remove(col("terms"), col("term")))))
-        .withColumn("item", col("term"));
-    return top(rows, col("uses").desc(), col("relevance_score").desc());
+        .join(termPeriods.select(col(Columns.TERM), col(Columns.PERIOD_START)), Columns.PERIOD_START)
+        .filter(array_contains(col(Columns.TERMS), col(Columns.TERM))))
+        .withColumn(USES, size(col(Columns.TERMS)).minus(size(array_remove(col(Columns.TERMS), col(Columns.TERM)))))
+        .withColumn(ITEM, col(Columns.TERM));
+    return top(rows, col(USES).desc(), col(Columns.RELEVANCE_SCORE).desc());
   }
 
   /** {@code rows} of the articles table that are the latest reading of a canonical article. */
@@ -90,25 +97,26 @@ final class ArticleLists {
 
   /** Dated articles about the subject with the first day of their period, as the trend tables place them. */
   private Dataset<Row> relevantInPeriods(Granularity granularity) {
-    Column date = col("published_date");
+    Column date = col(Columns.PUBLISHED_DATE);
     Column start = switch (granularity) {
       case WEEK -> trunc(date, "week");
       case MONTH -> trunc(date, "month");
       case DAY -> date;
     };
-    return articles.filter(RelevanceStep.relevantArticle().and(date.isNotNull())).withColumn("period_start", start);
+    return articles.filter(RelevanceStep.relevantArticle().and(date.isNotNull()))
+        .withColumn(Columns.PERIOD_START, start);
   }
 
   /** The first {@value #SHOWN} rows per {@code item} in {@code order} (then by id), and each item's count. */
   private static Map<String, ArticleList> top(Dataset<Row> rows, Column... order) {
-    WindowSpec item = Window.partitionBy("item");
+    WindowSpec item = Window.partitionBy(ITEM);
     Column[] ordered = java.util.Arrays.copyOf(order, order.length + 1);
-    ordered[order.length] = col("article_id");
-    List<Row> collected = rows.withColumn("listed", count(lit(1)).over(item))
-        .withColumn("place", row_number().over(item.orderBy(ordered)))
-        .filter(col("place").leq(SHOWN))
-        .select(col("item").cast("string"), col("place"), col("listed"), col("title"), col("source"), col("url"),
-            col("published_date").cast("string"))
+    ordered[order.length] = col(Columns.ARTICLE_ID);
+    List<Row> collected = rows.withColumn(LISTED, count(lit(1)).over(item))
+        .withColumn(PLACE, row_number().over(item.orderBy(ordered)))
+        .filter(col(PLACE).leq(SHOWN))
+        .select(col(ITEM).cast("string"), col(PLACE), col(LISTED), col(Columns.TITLE), col(Columns.SOURCE),
+            col(Columns.URL), col(Columns.PUBLISHED_DATE).cast("string"))
         .collectAsList();
     Map<String, List<Row>> byItem = new HashMap<>();
     collected.forEach(r -> byItem.computeIfAbsent(r.getString(0), k -> new ArrayList<>()).add(r));

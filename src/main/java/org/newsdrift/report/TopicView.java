@@ -18,6 +18,7 @@ import org.apache.spark.sql.SparkSession;
 import org.newsdrift.report.ReportData.ArticleList;
 import org.newsdrift.report.ReportData.Topic;
 import org.newsdrift.report.ReportData.Trend;
+import org.newsdrift.table.Columns;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
 
@@ -31,27 +32,27 @@ record TopicView(List<Topic> topics, Trend trend) {
     if (modelVersion == null) {
       return new TopicView(List.of(), Trend.empty());
     }
-    Dataset<Row> docTopics = tables.read(spark, Tables.DOC_TOPICS).filter(col("model_version").equalTo(modelVersion));
+    Dataset<Row> docTopics = tables.read(spark, Tables.DOC_TOPICS).filter(col(Columns.MODEL_VERSION).equalTo(modelVersion));
     Map<String, ArticleList> lists = articles.byTopic(docTopics);
     // Highest weight of each topic position in any article: how far an empty topic is from being any article's.
     Map<Integer, Double> maxByIndex = new HashMap<>();
-    docTopics.select(posexplode(col("topic_weights")).as(new String[] {"topic_index", "weight"}))
-        .groupBy("topic_index").agg(max("weight")).collectAsList()
+    docTopics.select(posexplode(col(Columns.TOPIC_WEIGHTS)).as(new String[] {Columns.TOPIC_INDEX, Columns.WEIGHT}))
+        .groupBy(Columns.TOPIC_INDEX).agg(max(Columns.WEIGHT)).collectAsList()
         .forEach(r -> maxByIndex.put(r.getInt(0), r.getDouble(1)));
     Map<Integer, Long> dominant = new HashMap<>();
-    docTopics.groupBy("dominant_topic").count().collectAsList().forEach(r -> dominant.put(r.getInt(0), r.getLong(1)));
+    docTopics.groupBy(Columns.DOMINANT_TOPIC).count().collectAsList().forEach(r -> dominant.put(r.getInt(0), r.getLong(1)));
 
     // Topics keep their stems; a reader is shown the written forms term_trends records for them.
     Map<String, String> forms = TermForms.read(spark, tables);
     List<Topic> topics = new ArrayList<>();
-    for (Row r : tables.read(spark, Tables.TOPICS).filter(col("model_version").equalTo(modelVersion))
-        .orderBy("topic_id").collectAsList()) {
-      int id = r.getAs("topic_id");
-      Integer index = r.getAs("topic_index");
-      List<Row> terms = r.getList(r.fieldIndex("terms"));
+    for (Row r : tables.read(spark, Tables.TOPICS).filter(col(Columns.MODEL_VERSION).equalTo(modelVersion))
+        .orderBy(Columns.TOPIC_ID).collectAsList()) {
+      int id = r.getAs(Columns.TOPIC_ID);
+      Integer index = r.getAs(Columns.TOPIC_INDEX);
+      List<Row> terms = r.getList(r.fieldIndex(Columns.TERMS));
       List<String> shown = terms.stream().limit(TERMS).map(t -> TermForms.shown(forms, t.getString(0))).toList();
-      topics.add(new Topic(id, r.getAs("label"), shown,
-          r.getAs("npmi"), dominant.getOrDefault(id, 0L), index == null ? null : maxByIndex.get(index),
+      topics.add(new Topic(id, r.getAs(Columns.LABEL), shown,
+          r.getAs(Columns.NPMI), dominant.getOrDefault(id, 0L), index == null ? null : maxByIndex.get(index),
           lists.getOrDefault(Integer.toString(id), ArticleList.none())));
     }
     return new TopicView(topics, trend(spark, tables, modelVersion, granularity, topics));
@@ -60,9 +61,10 @@ record TopicView(List<Topic> topics, Trend trend) {
   private static Trend trend(SparkSession spark, TableWriter tables, String modelVersion, String granularity,
       List<Topic> topics) {
     List<Row> rows = tables.read(spark, Tables.TOPIC_TRENDS)
-        .filter(col("granularity").equalTo(granularity).and(col("source").equalTo("*"))
-            .and(col("language").equalTo("*")).and(col("model_version").equalTo(modelVersion)))
-        .select("period_start", "topic_id", "prevalence", "n_articles").orderBy("period_start").collectAsList();
+        .filter(col(Columns.GRANULARITY).equalTo(granularity).and(col(Columns.SOURCE).equalTo("*"))
+            .and(col(Columns.LANGUAGE).equalTo("*")).and(col(Columns.MODEL_VERSION).equalTo(modelVersion)))
+        .select(Columns.PERIOD_START, Columns.TOPIC_ID, Columns.PREVALENCE, Columns.N_ARTICLES)
+        .orderBy(Columns.PERIOD_START).collectAsList();
     // Every topic of a period has the same n_articles: the period's scored articles.
     Map<String, Long> counts = new LinkedHashMap<>();
     rows.forEach(r -> counts.putIfAbsent(String.valueOf(r.get(0)), r.isNullAt(3) ? 0L : r.getLong(3)));
