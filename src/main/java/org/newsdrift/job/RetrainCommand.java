@@ -77,9 +77,8 @@ final class RetrainCommand implements Callable<Integer> {
     RunContext run = new RunContext(UUID.randomUUID().toString(),
         runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate, "retrain", Instant.now(), runConfig, List.of(),
         output);
-    SparkSession spark = SparkSessions.start("newsdrift retrain " + run.runDate());
-    String checkpoints = SparkSessions.checkpointFolder(spark, run);
-    try {
+    try (RunSession session = RunSession.open("newsdrift retrain " + run.runDate(), run)) {
+      SparkSession spark = session.spark();
       SparkSessions.prepareOutput(spark, run);
       StepLog steps = new StepLog(spark, run);
       RunRecorder recorder = new RunRecorder(spark, run, steps);
@@ -109,10 +108,6 @@ final class RetrainCommand implements Callable<Integer> {
           outcome.lineage() == null ? "" : "; " + outcome.lineage());
       spec.commandLine().getOut().flush();
       return outcome.modelVersion() == null ? NewsDrift.EXIT_FAILED : 0;
-    } finally {
-      SparkSessions.deleteCheckpoints(spark, checkpoints);
-      SparkSessions.tidyStaging(spark, run.output());
-      spark.stop();
     }
   }
 }
