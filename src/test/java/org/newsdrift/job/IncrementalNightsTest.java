@@ -70,7 +70,6 @@ class IncrementalNightsTest {
 
     assertThat(execute("backfill", "--config", config.toString(), "--input", input.toString(), "--output",
         backfill.toString(), "--from", "2024-08-01", "--to", "2024-10-31")).isZero();
-    System.out.println("TMPDEBUG persistent RDDs " + spark.sparkContext().getPersistentRDDs().size() + " conf " + spark.conf().getOption("spark.databricks.delta.commitInfo.userMetadata") + " ckpt " + spark.sparkContext().getCheckpointDir());
   }
 
   @Test

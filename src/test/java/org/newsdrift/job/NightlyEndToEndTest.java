@@ -110,7 +110,6 @@ class NightlyEndToEndTest {
         "--output", copiedModelOutput.toString(), "--run-date", RUN_DATE}, copiedOut))
         .as("exit code of a night scoring with a copied model").isZero();
     copiedModelSummary = copiedOut.toString();
-    System.out.println("TMPDEBUG persistent RDDs " + spark.sparkContext().getPersistentRDDs().size() + " conf " + spark.conf().getOption("spark.databricks.delta.commitInfo.userMetadata") + " ckpt " + spark.sparkContext().getCheckpointDir());
   }
 
   private static void copyTree(Path from, Path to) throws Exception {
