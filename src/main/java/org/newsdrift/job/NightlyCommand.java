@@ -91,9 +91,8 @@ final class NightlyCommand implements Callable<Integer> {
     OutputLocation.check(output, HadoopConfs.fromSystemProperties());
     RunContext run = new RunContext(UUID.randomUUID().toString(),
         runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate, command, Instant.now(), runConfig, files, output);
-    SparkSession spark = SparkSessions.start("newsdrift " + command + " " + run.runDate());
-    String checkpoints = SparkSessions.checkpointFolder(spark, run);
-    try {
+    try (RunSession session = RunSession.open("newsdrift " + command + " " + run.runDate(), run)) {
+      SparkSession spark = session.spark();
       RunLifecycle lifecycle = RunLifecycle.start(spark, run);
       NightlyResult result = lifecycle.perform(() -> new NightlyJob(spark, run, reprocess, lifecycle.steps()).run());
       lifecycle.succeeded(result);
@@ -110,10 +109,6 @@ final class NightlyCommand implements Callable<Integer> {
       report.ifPresent(page -> out.printf("  report: %s%n", page));
       out.flush();
       return 0;
-    } finally {
-      SparkSessions.deleteCheckpoints(spark, checkpoints);
-      SparkSessions.tidyStaging(spark, run.output());
-      spark.stop();
     }
   }
 

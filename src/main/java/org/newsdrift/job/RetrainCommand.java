@@ -79,9 +79,8 @@ final class RetrainCommand implements Callable<Integer> {
     RunContext run = new RunContext(UUID.randomUUID().toString(),
         runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate, "retrain", Instant.now(), runConfig, List.of(),
         output);
-    SparkSession spark = SparkSessions.start("newsdrift retrain " + run.runDate());
-    String checkpoints = SparkSessions.checkpointFolder(spark, run);
-    try {
+    try (RunSession session = RunSession.open("newsdrift retrain " + run.runDate(), run)) {
+      SparkSession spark = session.spark();
       RunLifecycle lifecycle = RunLifecycle.start(spark, run);
       TopicModelUpdateResult outcome = lifecycle.perform(() -> retrain(spark, run, lifecycle.steps(), ks));
       lifecycle.succeeded(new NightlyResult(null, outcome, List.of()));
@@ -90,10 +89,6 @@ final class RetrainCommand implements Callable<Integer> {
           outcome.lineage() == null ? "" : "; " + outcome.lineage());
       spec.commandLine().getOut().flush();
       return outcome.modelVersion() == null ? NewsDrift.EXIT_FAILED : 0;
-    } finally {
-      SparkSessions.deleteCheckpoints(spark, checkpoints);
-      SparkSessions.tidyStaging(spark, run.output());
-      spark.stop();
     }
   }
 

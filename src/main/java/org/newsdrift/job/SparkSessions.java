@@ -1,6 +1,8 @@
 package org.newsdrift.job;
 
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
@@ -8,13 +10,17 @@ import org.newsdrift.config.SecretRedactor;
 import org.newsdrift.table.DeltaSettings;
 import org.newsdrift.table.TableWriter;
 import org.slf4j.LoggerFactory;
+import scala.Option;
 
-/** Builds the job's SparkSession; only the entry point calls this, and it stops the session when done. */
-final class SparkSessions {
+/** The job's Spark settings and the SparkSession it starts; only the entry point starts one, and stops it. */
+public final class SparkSessions {
   private SparkSessions() {}
 
-  static SparkSession start(String appName) {
-    SparkConf conf = new SparkConf(true).setAppName(appName);
+  /**
+   * Adds the job's settings to {@code conf}, each only where nothing (spark-submit, --conf, a system property, the
+   * caller) set it: the tests start their shared session with these, so they run the job's configuration.
+   */
+  public static SparkConf configure(SparkConf conf) {
     if (!conf.contains("spark.master")) {
       // Only when nothing (spark-submit, --conf, a system property) chose a master.
       conf.setMaster("local[*]");
@@ -32,7 +38,22 @@ final class SparkSessions {
     // cut short in the UI and event log, and Spark warns on the console when it does so.
     conf.setIfMissing("spark.sql.debug.maxToStringFields", "100");
     DeltaSettings.configure(conf);
-    return SparkSession.builder().config(conf).getOrCreate();
+    return conf;
+  }
+
+  static SparkSession start(String appName) {
+    return SparkSession.builder().config(configure(new SparkConf(true).setAppName(appName))).getOrCreate();
+  }
+
+  /** The session already running in this JVM (this thread's, else the default one), if any: a notebook's or a test's. */
+  static Optional<SparkSession> active() {
+    for (Option<SparkSession> session : List.of(SparkSession.getActiveSession(),
+        SparkSession.getDefaultSession())) {
+      if (session.isDefined() && !session.get().sparkContext().isStopped()) {
+        return Optional.of(session.get());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

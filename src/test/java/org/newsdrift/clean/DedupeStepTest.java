@@ -14,7 +14,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsdrift.SparkTestSession;
@@ -28,12 +27,7 @@ class DedupeStepTest {
 
   @BeforeAll
   static void startSpark() {
-    spark = SparkTestSession.start(DedupeStepTest.class.getSimpleName());
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    spark.stop();
+    spark = SparkTestSession.get();
   }
 
   private static Row record(String locator, String source, String url, String day, String text) {

@@ -9,7 +9,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,12 +25,7 @@ class ArticleCorpusTest {
 
   @BeforeAll
   static void startSpark() {
-    spark = SparkTestSession.start(ArticleCorpusTest.class.getSimpleName());
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    spark.stop();
+    spark = SparkTestSession.get();
   }
 
   @Test

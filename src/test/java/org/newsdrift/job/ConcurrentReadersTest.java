@@ -75,17 +75,14 @@ class ConcurrentReadersTest {
     Path first = Files.createDirectories(work.resolve("input-1"));
     Path both = Files.createDirectories(work.resolve("input-2"));
     writeSampleHalves(first, both);
+    spark = SparkTestSession.get();
 
     reads.put("local", nightsWhileReading(work, "local", work.resolve("out").toString(), config, first, both));
     reads.put("s3a", nightsWhileReading(work, "s3a", "s3a://" + BUCKET + "/out", config, first, both));
-    spark = SparkTestSession.start(getClass().getSimpleName());
   }
 
   @AfterAll
   void stop() throws Exception {
-    if (spark != null) {
-      spark.stop();
-    }
     if (proxy != null) {
       // The job's S3A file system stays in Hadoop's cache with its connection pool; close it with the proxy.
       proxy.closeFileSystem(BUCKET);
@@ -154,7 +151,7 @@ class ConcurrentReadersTest {
       localRootPath = Path.of(output);
     }
     Map<String, String> settings = name.equals("s3a") ? proxy.s3aSettings() : Map.of();
-    settings.forEach(System::setProperty);
+    SparkTestSession.SubmitSettings applied = SparkTestSession.submitSettings(settings);
     try {
       night(config, first, output, "2024-09-01");
       Path stop = work.resolve(name + ".stop");
@@ -177,7 +174,7 @@ class ConcurrentReadersTest {
           .isZero();
       return Files.readAllLines(results).stream().filter(l -> l.contains("\t")).map(l -> l.split("\t", 2)).toList();
     } finally {
-      settings.keySet().forEach(System::clearProperty);
+      applied.close();
     }
   }
 

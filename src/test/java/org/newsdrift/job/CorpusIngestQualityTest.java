@@ -15,7 +15,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsdrift.SparkTestSession;
@@ -39,15 +38,8 @@ class CorpusIngestQualityTest {
   @BeforeAll
   static void startSpark() {
     assumeTrue(Files.isDirectory(CORPUS), "no corpus at " + CORPUS + ": corpus quality checks skipped");
-    spark = SparkTestSession.start(CorpusIngestQualityTest.class.getSimpleName());
+    spark = SparkTestSession.get();
     config = ConfigLoader.load(TestFiles.defaultConfig()).job().ingest();
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    if (spark != null) {
-      spark.stop();
-    }
   }
 
   private static Dataset<Row> cleaned(String folder) {

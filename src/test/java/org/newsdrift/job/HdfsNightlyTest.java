@@ -45,6 +45,7 @@ class HdfsNightlyTest {
     cluster.waitActive();
     root = "hdfs://127.0.0.1:" + cluster.getNameNodePort();
     hdfs = FileSystem.get(URI.create(root), conf);
+    spark = SparkTestSession.get();
 
     var october = JobFixtures.kcnaRecords(r -> r.path("date_str").asText().startsWith("2024-10"));
     records = october.size();
@@ -54,14 +55,10 @@ class HdfsNightlyTest {
 
     run = JobFixtures.nightly("--config", JobFixtures.smallConfig(work.resolve("job.json")).toString(),
         "--input", root + "/news/incoming", "--output", root + "/newsdrift", "--run-date", RUN_DATE);
-    spark = SparkTestSession.start(getClass().getSimpleName());
   }
 
   @AfterAll
-  void stopSparkAndHdfs() {
-    if (spark != null) {
-      spark.stop();
-    }
+  void stopHdfs() {
     if (cluster != null) {
       cluster.shutdown();
     }

@@ -78,6 +78,8 @@ class HostileInputEndToEndTest {
     String[] args = {"nightly", "--config", config.toString(), "--input", corpus.root().toString(),
         "--output", output.toString(), "--run-date", RUN_DATE};
     StringWriter out = new StringWriter();
+    // The job starts its own session, so that it takes these settings at start as under spark-submit.
+    SparkTestSession.release();
     SECRET_SETTINGS.forEach(System::setProperty);
     System.setProperty("spark.logConf", "true");
     try (LogCapture log = new LogCapture()) {
@@ -91,14 +93,11 @@ class HostileInputEndToEndTest {
       System.clearProperty("spark.logConf");
     }
     printed = out.toString();
-    spark = SparkTestSession.start(getClass().getSimpleName());
+    spark = SparkTestSession.get();
   }
 
   @AfterAll
   void stop() throws Exception {
-    if (spark != null) {
-      spark.stop();
-    }
     if (server != null) {
       server.close();
     }

@@ -20,7 +20,6 @@ import java.util.stream.StreamSupport;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -54,6 +53,7 @@ class IncrementalNightsTest {
     nights = work.resolve("nights");
     backfill = work.resolve("backfill");
     Map<String, ArrayNode> byMonth = splitSampleByMonth();
+    spark = SparkTestSession.get();
 
     writeMonth(input, byMonth, "2024-08", 0);
     assertThat(night(config, input, "2024-09-01")).isZero();
@@ -65,21 +65,11 @@ class IncrementalNightsTest {
     StringWriter thirdNight = new StringWriter();
     assertThat(night(config, input, "2024-11-01", new PrintWriter(thirdNight, true))).isZero();
     assertThat(thirdNight.toString()).contains("from 2 of 3 files (1 unchanged since an earlier night)");
-    spark = SparkTestSession.start(getClass().getSimpleName());
     articlesAfterThirdNight = spark.read().format("delta").load(nights.resolve("articles").toString()).count();
-    spark.stop();
     assertThat(night(config, input, "2024-11-01")).as("the third night again").isZero();
 
     assertThat(execute("backfill", "--config", config.toString(), "--input", input.toString(), "--output",
         backfill.toString(), "--from", "2024-08-01", "--to", "2024-10-31")).isZero();
-    spark = SparkTestSession.start(getClass().getSimpleName());
-  }
-
-  @AfterAll
-  void stopSpark() {
-    if (spark != null) {
-      spark.stop();
-    }
   }
 
   @Test

@@ -21,7 +21,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -67,36 +66,36 @@ class NightlyEndToEndTest {
         + writeOtherFormats(input);
     Path config = writeSmallConfig(work.resolve("job.json"));
     output = work.resolve("out");
+    // The first run borrows the shared session, as a run from a notebook would.
+    spark = SparkTestSession.get();
 
     String[] args = {"nightly", "--config", config.toString(), "--input", input.toString(),
         "--output", output.toString(), "--run-date", RUN_DATE};
     StringWriter firstOut = new StringWriter();
     assertThat(execute(args, firstOut)).as("first run's exit code").isZero();
     firstRunOutput = firstOut.toString();
-    spark = SparkTestSession.start(getClass().getSimpleName());
     topicsAfterFirstRun = read("topics").orderBy("model_version", "topic_id").collectAsList();
     docTopicsAfterFirstRun = read("doc_topics").orderBy("article_id").collectAsList();
     firstVersion = topicsAfterFirstRun.get(0).getAs("model_version");
-    spark.stop();
 
     // The second run uses one core instead of all: scoring must not depend on how the work was split. A retrain
     // with the configured seed on one core, started cold as the first fit was (not warm from it), must then give the
-    // same model version and topics.
+    // same model version and topics. Each run starts a session of its own for that, as spark-submit would.
+    SparkTestSession.release();
     System.setProperty("spark.master", "local[1]");
     try {
       assertThat(execute(args, new StringWriter())).as("second run's exit code").isZero();
-      spark = SparkTestSession.start(getClass().getSimpleName());
+      spark = SparkTestSession.get();
       docTopicsAfterSecondRun = read("doc_topics").orderBy("article_id").collectAsList();
-      spark.stop();
+      SparkTestSession.release();
       assertThat(execute(new String[] {"retrain", "--config", config.toString(), "--output", output.toString(),
           "--run-date", RUN_DATE, "--cold"}, new StringWriter())).as("same-seed retrain's exit code").isZero();
     } finally {
       System.clearProperty("spark.master");
     }
-    spark = SparkTestSession.start(getClass().getSimpleName());
+    spark = SparkTestSession.get();
     sameSeedTopics = read("topics").filter(col("model_version").equalTo(firstVersion))
         .orderBy("model_version", "topic_id").collectAsList();
-    spark.stop();
 
     StringWriter retrainOut = new StringWriter();
     assertThat(execute(new String[] {"retrain", "--config", config.toString(), "--output", output.toString(),
@@ -111,7 +110,6 @@ class NightlyEndToEndTest {
         "--output", copiedModelOutput.toString(), "--run-date", RUN_DATE}, copiedOut))
         .as("exit code of a night scoring with a copied model").isZero();
     copiedModelSummary = copiedOut.toString();
-    spark = SparkTestSession.start(getClass().getSimpleName());
   }
 
   private static void copyTree(Path from, Path to) throws Exception {
@@ -124,13 +122,6 @@ class NightlyEndToEndTest {
           Files.copy(path, target);
         }
       }
-    }
-  }
-
-  @AfterAll
-  void stopSpark() {
-    if (spark != null) {
-      spark.stop();
     }
   }
 

@@ -53,6 +53,7 @@ final class ReadableTerms {
     List<String> args = new ArrayList<>(List.of("nightly", "--config", config(work).toString(),
         "--output", output.toString(), "--run-date", "2025-12-31"));
     inputs.forEach(input -> args.addAll(List.of("--input", input.toString())));
+    SparkTestSession.get(); // the run borrows the shared session
     var cli = NewsDrift.commandLine();
     cli.setOut(new PrintWriter(new StringWriter(), true));
     int exit = cli.execute(args.toArray(new String[0]));
@@ -64,16 +65,12 @@ final class ReadableTerms {
 
   /** The top terms of the {@code term_trends} table of a nightly {@code output}. */
   static List<String> topTerms(Path output) {
-    SparkSession spark = SparkTestSession.start(ReadableTerms.class.getSimpleName());
-    try {
-      return spark.read().format("delta").load(output.resolve("term_trends").toString())
-          .filter(col("granularity").equalTo("month").and(col("scope").equalTo("relevant")))
-          .groupBy("term").agg(sum("tfidf").as("weight"))
-          .orderBy(desc("weight"), col("term")).limit(TOP)
-          .collectAsList().stream().map(r -> r.getString(0)).toList();
-    } finally {
-      spark.stop();
-    }
+    SparkSession spark = SparkTestSession.get();
+    return spark.read().format("delta").load(output.resolve("term_trends").toString())
+        .filter(col("granularity").equalTo("month").and(col("scope").equalTo("relevant")))
+        .groupBy("term").agg(sum("tfidf").as("weight"))
+        .orderBy(desc("weight"), col("term")).limit(TOP)
+        .collectAsList().stream().map(r -> r.getString(0)).toList();
   }
 
   /** The terms of {@code top} a reader would not accept, each with why. */

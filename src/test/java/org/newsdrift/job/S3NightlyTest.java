@@ -62,24 +62,17 @@ class S3NightlyTest {
       put(s3, "incoming/.partial.jsonl", "{\"broken".getBytes(StandardCharsets.UTF_8));
     }
     output = work.resolve("out");
-    Map<String, String> s3a = proxy.s3aSettings();
-    s3a.forEach(System::setProperty);
-    try {
+    spark = SparkTestSession.get();
+    try (SparkTestSession.SubmitSettings s3a = SparkTestSession.submitSettings(proxy.s3aSettings())) {
       // Four relevant articles: a term must be in at most two (lda.max_df_share 0.5), so lda.min_df is 1; they
       // are fewer than lda.min_documents, so the night fits no topic model and says so.
       run = JobFixtures.nightly("--config", JobFixtures.smallConfig(work.resolve("job.json"), 1).toString(),
           "--input", "s3a://" + BUCKET + "/incoming", "--output", output.toString(), "--run-date", RUN_DATE);
-    } finally {
-      s3a.keySet().forEach(System::clearProperty);
     }
-    spark = SparkTestSession.start(getClass().getSimpleName());
   }
 
   @AfterAll
-  void stopSparkAndTheProxy() throws Exception {
-    if (spark != null) {
-      spark.stop();
-    }
+  void stopTheProxy() throws Exception {
     if (proxy != null) {
       // The job's S3A file system stays in Hadoop's cache with its connection pool; close it with the proxy.
       proxy.closeFileSystem(BUCKET);

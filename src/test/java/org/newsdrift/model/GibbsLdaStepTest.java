@@ -20,7 +20,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,7 +42,7 @@ class GibbsLdaStepTest {
 
   @BeforeAll
   static void startSpark() {
-    spark = SparkTestSession.startWithKryo(GibbsLdaStepTest.class.getSimpleName());
+    spark = SparkTestSession.get();
     Random random = new Random(7);
     List<Row> rows = new ArrayList<>();
     for (int d = 0; d < 80; d++) {
@@ -55,11 +54,6 @@ class GibbsLdaStepTest {
       rows.add(RowFactory.create(String.format("a%03d", d), terms));
     }
     docs = spark.createDataFrame(rows, DOCS);
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    spark.stop();
   }
 
   private static LdaConfig tokensPerPartition(LdaConfig c, long tokens) {
@@ -103,7 +97,13 @@ class GibbsLdaStepTest {
     LdaConfig config = new LdaConfig(2, 100, 1L, "gibbs", 0.5, 3, 1.0, 100, 5, 10, null, null, null, null, 500L);
     LocalLDAModel plain = GibbsLdaStep.fit(counts(docs, vectorizer), vocabulary, config, 2, 4L);
     spark.sparkContext().setCheckpointDir(checkpoints.toString());
-    LocalLDAModel checkpointed = GibbsLdaStep.fit(counts(docs, vectorizer), vocabulary, config, 2, 4L);
+    LocalLDAModel checkpointed;
+    try {
+      checkpointed = GibbsLdaStep.fit(counts(docs, vectorizer), vocabulary, config, 2, 4L);
+    } finally {
+      // The session is shared: later tests and runs must not checkpoint into this test's folder.
+      spark.sparkContext().setCheckpointDir(null);
+    }
     assertThat(checkpointed.topicsMatrix().toArray()).containsExactly(plain.topicsMatrix().toArray());
     try (var files = java.nio.file.Files.walk(checkpoints)) {
       assertThat(files.filter(f -> f.getFileName().toString().startsWith("part-")).count()).isGreaterThan(0);

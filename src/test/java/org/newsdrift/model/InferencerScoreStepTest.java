@@ -13,7 +13,6 @@ import java.util.TreeMap;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,15 +33,10 @@ class InferencerScoreStepTest {
 
   @BeforeAll
   static void fitGibbs() {
-    spark = SparkTestSession.startWithKryo(InferencerScoreStepTest.class.getSimpleName());
+    spark = SparkTestSession.get();
     docs = TopicCorpus.of(spark, 30,
         List.of(TopicCorpus.MILITARY, TopicCorpus.FARMING, TopicCorpus.TRADE)).cache();
     fit = TopicModelStep.fit(docs, GIBBS, 3, 1L);
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    spark.stop();
   }
 
   private static final java.util.Comparator<Double> WITHIN_1E12 = (a, b) -> Math.abs(a - b) <= 1e-12 ? 0

@@ -9,7 +9,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsdrift.SparkTestSession;
@@ -25,16 +24,11 @@ class TinyCorpusTest {
 
   @BeforeAll
   static void startSpark() {
-    spark = SparkTestSession.start(TinyCorpusTest.class.getSimpleName());
+    spark = SparkTestSession.get();
     docs = spark.createDataFrame(List.of(
         RowFactory.create("a", List.of("treati", "sign")),
         RowFactory.create("b", List.of("grain", "harvest")),
         RowFactory.create("c", List.of("satellit", "launch"))), DOCS);
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    spark.stop();
   }
 
   @Test

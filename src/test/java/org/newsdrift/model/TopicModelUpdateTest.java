@@ -16,7 +16,6 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +40,7 @@ class TopicModelUpdateTest {
   /** Fits once for the class: a first night into {@code fitted}, the output the other nights start from. */
   @BeforeAll
   static void startSparkAndFit(@TempDir Path configDir, @TempDir Path output) throws IOException {
-    spark = SparkTestSession.start(TopicModelUpdateTest.class.getSimpleName());
+    spark = SparkTestSession.get();
     config = smallConfig(configDir);
     corpus = TopicCorpus.of(spark, 20, List.of(TopicCorpus.MILITARY, TopicCorpus.FARMING, TopicCorpus.TRADE))
         .withColumn(Columns.RELEVANT, lit(true))
@@ -53,10 +52,6 @@ class TopicModelUpdateTest {
     first = update(fitted.toString(), corpus).execute();
   }
 
-  @AfterAll
-  static void stopSpark() {
-    spark.stop();
-  }
 
   /** The default config with three topics, few sweeps and a low minimum of training articles. */
   private static RunConfig smallConfig(Path dir) throws IOException {

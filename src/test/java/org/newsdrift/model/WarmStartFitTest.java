@@ -8,7 +8,6 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsdrift.SparkTestSession;
@@ -26,14 +25,9 @@ class WarmStartFitTest {
 
   @BeforeAll
   static void fitPrevious() {
-    spark = SparkTestSession.startWithKryo(WarmStartFitTest.class.getSimpleName());
+    spark = SparkTestSession.get();
     docs = TopicCorpus.of(spark, 30, List.of(TopicCorpus.MILITARY, TopicCorpus.FARMING, TopicCorpus.TRADE)).cache();
     previous = TopicModelStep.fit(docs, GIBBS, 3, 1L);
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    spark.stop();
   }
 
   /** Topic indices of {@code fit} that continue the previous topic of the same index. */

@@ -20,7 +20,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,7 +53,7 @@ class ReportStepTest {
 
   @BeforeAll
   static void writeTablesAndTheReport() throws Exception {
-    spark = SparkTestSession.start(ReportStepTest.class.getSimpleName());
+    spark = SparkTestSession.get();
     TableWriter tables = new TableWriter(output.toString());
     // One article in a week is 100% attention but a wide interval; 30 of 60 is the real peak.
     write(tables, Tables.COVERAGE, coverage("2024-10-07", 1, 1), coverage("2024-10-14", 60, 30),
@@ -101,11 +100,6 @@ class ReportStepTest {
     String file = ReportStep.write(spark, output.toString(), SUBJECT);
     assertThat(file).isEqualTo(output + "/report/index.html");
     page = ReportChartsTest.parse(Files.readString(output.resolve("report/index.html"), StandardCharsets.UTF_8));
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    spark.stop();
   }
 
   @Test

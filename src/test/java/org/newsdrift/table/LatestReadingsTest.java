@@ -10,7 +10,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsdrift.SparkTestSession;
@@ -26,13 +25,9 @@ class LatestReadingsTest {
 
   @BeforeAll
   static void startSpark() {
-    spark = SparkTestSession.start(LatestReadingsTest.class.getSimpleName());
+    spark = SparkTestSession.get();
   }
 
-  @AfterAll
-  static void stopSpark() {
-    spark.stop();
-  }
 
   @Test
   void theLatestNightsReadingHoldsAndColumnsAreKept() {

@@ -15,7 +15,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,12 +31,7 @@ class TableWriterTest {
 
   @BeforeAll
   static void startSpark() {
-    spark = SparkTestSession.start(TableWriterTest.class.getSimpleName());
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    spark.stop();
+    spark = SparkTestSession.get();
   }
 
   @Test

@@ -10,7 +10,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -36,13 +35,8 @@ class TokenizeStepTest {
 
   @BeforeAll
   void start() throws Exception {
-    spark = SparkTestSession.start(getClass().getSimpleName());
+    spark = SparkTestSession.get();
     config = ConfigLoader.load(TestFiles.defaultConfig());
-  }
-
-  @AfterAll
-  void stop() {
-    spark.stop();
   }
 
   @Test

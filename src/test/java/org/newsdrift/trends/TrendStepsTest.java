@@ -13,7 +13,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsdrift.SparkTestSession;
@@ -39,7 +38,7 @@ class TrendStepsTest {
 
   @BeforeAll
   static void startSpark() {
-    spark = SparkTestSession.start(TrendStepsTest.class.getSimpleName());
+    spark = SparkTestSession.get();
     // 2024-10-07 is a Monday; 10-09 is in the same week, 10-14 in the next.
     articles = spark.createDataFrame(List.of(
         article("a1", "KCNA", "2024-10-07", true),
@@ -47,11 +46,6 @@ class TrendStepsTest {
         article("a3", "TASS", "2024-10-09", true),
         article("a4", "TASS", "2024-10-14", false),
         article("a5", "TASS", null, true)), ARTICLES);
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    spark.stop();
   }
 
   private static Row article(String id, String source, String day, boolean relevant) {

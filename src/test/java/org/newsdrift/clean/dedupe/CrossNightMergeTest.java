@@ -14,7 +14,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,13 +39,9 @@ class CrossNightMergeTest {
 
   @BeforeAll
   static void startSpark() {
-    spark = SparkTestSession.startWithKryo(CrossNightMergeTest.class.getSimpleName());
+    spark = SparkTestSession.get();
   }
 
-  @AfterAll
-  static void stopSpark() {
-    spark.stop();
-  }
 
   @Test
   void anEarlierDatedCopyReadTonightRewritesTheNightWhoseCanonicalItWas() {

@@ -16,7 +16,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsdrift.SparkTestSession;
@@ -31,14 +30,7 @@ class MinHashAgreementTest {
 
   @BeforeAll
   static void startSpark() {
-    spark = SparkTestSession.start(MinHashAgreementTest.class.getSimpleName());
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    if (spark != null) {
-      spark.stop();
-    }
+    spark = SparkTestSession.get();
   }
 
   @Test

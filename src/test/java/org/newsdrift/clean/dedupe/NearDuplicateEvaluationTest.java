@@ -28,7 +28,6 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,14 +53,7 @@ class NearDuplicateEvaluationTest {
 
   @BeforeAll
   static void startSpark() {
-    spark = SparkTestSession.start(NearDuplicateEvaluationTest.class.getSimpleName());
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    if (spark != null) {
-      spark.stop();
-    }
+    spark = SparkTestSession.get();
   }
 
   private static Row row(String id, String text, String day) {

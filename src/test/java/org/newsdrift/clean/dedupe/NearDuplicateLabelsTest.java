@@ -17,7 +17,6 @@ import java.util.Set;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsdrift.SparkTestSession;
@@ -46,14 +45,7 @@ class NearDuplicateLabelsTest {
   @BeforeAll
   static void startSpark() {
     assumeTrue(Files.isDirectory(CORPUS), "no corpus at " + CORPUS + ": near-duplicate labels not evaluated");
-    spark = SparkTestSession.start(NearDuplicateLabelsTest.class.getSimpleName());
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    if (spark != null) {
-      spark.stop();
-    }
+    spark = SparkTestSession.get();
   }
 
   @Test
