@@ -15,7 +15,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.api.java.UDF7;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.StructType;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,23 +22,37 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.newsdrift.clean.lang.LanguageDetector;
 import org.newsdrift.config.IngestConfig;
+import org.newsdrift.table.Columns;
+import org.newsdrift.table.RequiredColumns;
+import org.newsdrift.table.RowBuilder;
 
 /**
  * Extracts the article from HTML and plain-text pages ({@link ArticleExtractor}), normalises titles and bodies, rejects bodies too short to be an article, and gives every article its
  * {@code content_hash} and stable {@code article_id}. Rejects from ingest pass through untouched.
  */
 public final class CleanStep {
+  /** Why a read row is a reject (an ingest column); null for a record. The job writes it to rejects as reason. */
+  public static final String REJECT_REASON = "reject_reason";
+  /** The reject's detail (an ingest column), written to rejects as detail. */
+  public static final String REJECT_DETAIL = "reject_detail";
+  /** The kind of item ingest read (RawArticle's formats). */
+  private static final String FORMAT = "format";
+  private static final String EXTRACTED_COLUMN = "extracted";
+  private static final String DECLARED_LANGUAGE = "declared_language";
+  private static final String NOT_AN_ARTICLE = "not_an_article";
+  private static final String DETECTED_LANGUAGE = "detected_language";
+
   private CleanStep() {}
 
   private static final StructType EXTRACTED = new StructType()
-      .add("title", DataTypes.StringType)
-      .add("text", DataTypes.StringType)
-      .add("url", DataTypes.StringType)
+      .add(Columns.TITLE, DataTypes.StringType)
+      .add(Columns.TEXT, DataTypes.StringType)
+      .add(Columns.URL, DataTypes.StringType)
       .add("published_day", DataTypes.StringType)
       .add("date_source", DataTypes.StringType)
-      .add("declared_language", DataTypes.StringType)
+      .add(DECLARED_LANGUAGE, DataTypes.StringType)
       .add("date_note", DataTypes.StringType)
-      .add("not_an_article", DataTypes.StringType);
+      .add(NOT_AN_ARTICLE, DataTypes.StringType);
 
   /** Loads lingua's models once per deserialised copy (per task), not per row. */
   private static final class DetectLanguage implements UDF1<String, String> {
@@ -62,36 +75,49 @@ public final class CleanStep {
 
   /** The article of every read row: extracted from pages, with titles and texts normalised. */
   public static Dataset<Row> extract(Dataset<Row> ingested) {
+    RequiredColumns.check(ingested, "extract articles", REJECT_REASON, REJECT_DETAIL, FORMAT, Columns.TITLE,
+        Columns.TEXT, Columns.URL, Columns.LANGUAGE);
     // The run's "now" for date plausibility; Clock.systemUTC() serialises to executors as the same clock.
     ArticleExtractor extractor = new ArticleExtractor(Clock.systemUTC());
     UDF7<String, String, String, String, String, String, String, Row> extract =
         (format, title, text, url, day, dateSource, crawlDay) -> {
           ArticleExtractor.Extracted e = extractor.extract(format, title, text, url,
               day == null ? null : LocalDate.parse(day), dateSource, crawlDay == null ? null : LocalDate.parse(crawlDay));
-          return RowFactory.create(e.title(), e.text(), e.url(),
-              e.publishedDate() == null ? null : e.publishedDate().toString(), e.dateSource(), e.declaredLanguage(),
-              e.dateNote(), e.notAnArticle());
+          return RowBuilder.of(EXTRACTED).set(Columns.TITLE, e.title()).set(Columns.TEXT, e.text())
+              .set(Columns.URL, e.url())
+              .set("published_day", e.publishedDate() == null ? null : e.publishedDate().toString())
+              .set("date_source", e.dateSource())
+              .set(DECLARED_LANGUAGE, e.declaredLanguage())
+              .set("date_note", e.dateNote())
+              .set(NOT_AN_ARTICLE, e.notAnArticle()).build();
         };
     UserDefinedFunction normalize = udf((UDF1<String, String>) TextNormalizer::normalize, DataTypes.StringType);
     UserDefinedFunction normalizeLine = udf((UDF1<String, String>) TextNormalizer::normalizeLine, DataTypes.StringType);
-    Column read = col("reject_reason").isNull();
+    Column read = col(REJECT_REASON).isNull();
+    Column notAnArticle = extracted(NOT_AN_ARTICLE);
+    Column declaredLanguage = extracted(DECLARED_LANGUAGE);
     return ingested
-        .withColumn("extracted", when(read, udf(extract, EXTRACTED).apply(col("format"), col("title"), col("text"),
-            col("url"), col("published_day"), col("date_source"), col("crawl_day"))))
+        .withColumn(EXTRACTED_COLUMN, when(read, udf(extract, EXTRACTED).apply(col(FORMAT), col(Columns.TITLE),
+            col(Columns.TEXT), col(Columns.URL), col("published_day"), col("date_source"), col("crawl_day"))))
         // A text page that holds no article is a reject with the filter's reason, before templates are learned.
-        .withColumn("reject_detail", when(read.and(col("extracted.not_an_article").isNotNull()),
-            col("extracted.not_an_article")).otherwise(col("reject_detail")))
-        .withColumn("reject_reason", when(read.and(col("extracted.not_an_article").isNotNull()),
-            lit("not_an_article")).otherwise(col("reject_reason")))
-        .withColumn("title", when(read, normalizeLine.apply(col("extracted.title"))))
-        .withColumn("text", when(read, normalize.apply(col("extracted.text"))))
-        .withColumn("url", col("extracted.url"))
+        .withColumn(REJECT_DETAIL, when(read.and(notAnArticle.isNotNull()), notAnArticle)
+            .otherwise(col(REJECT_DETAIL)))
+        .withColumn(REJECT_REASON, when(read.and(notAnArticle.isNotNull()), lit(NOT_AN_ARTICLE))
+            .otherwise(col(REJECT_REASON)))
+        .withColumn(Columns.TITLE, when(read, normalizeLine.apply(extracted(Columns.TITLE))))
+        .withColumn(Columns.TEXT, when(read, normalize.apply(extracted(Columns.TEXT))))
+        .withColumn(Columns.URL, extracted(Columns.URL))
         .withColumn("published_day", col("extracted.published_day"))
         .withColumn("date_source", col("extracted.date_source"))
         .withColumn("date_note", col("extracted.date_note"))
-        .withColumn("language", when(col("language").equalTo("und").and(col("extracted.declared_language").isNotNull()),
-            col("extracted.declared_language")).otherwise(col("language")))
-        .drop("extracted", "format", "crawl_day");
+        .withColumn(Columns.LANGUAGE, when(col(Columns.LANGUAGE).equalTo("und").and(declaredLanguage.isNotNull()),
+            declaredLanguage).otherwise(col(Columns.LANGUAGE)))
+        .drop(EXTRACTED_COLUMN, FORMAT, "crawl_day");
+  }
+
+  /** A field of the extraction's struct column. */
+  private static Column extracted(String field) {
+    return col(EXTRACTED_COLUMN).getField(field);
   }
 
   /** Words glued to names taken apart, language, too-short rejects, content hash, article id and the date column, on extracted rows. */
@@ -99,22 +125,25 @@ public final class CleanStep {
     UserDefinedFunction contentHash = udf((UDF1<String, String>) ArticleIdentity::contentHash, DataTypes.StringType);
     UserDefinedFunction articleId =
         udf((UDF4<String, String, String, String, String>) ArticleIdentity::articleId, DataTypes.StringType);
-    Column read = col("reject_reason").isNull();
-    Column tooShort = read.and(coalesce(length(col("text")), lit(0)).lt(config.minTextChars()));
-    Column accepted = col("reject_reason").isNull();
+    RequiredColumns.check(extracted, "finish cleaning", REJECT_REASON, REJECT_DETAIL, Columns.INPUT_FILE,
+        Columns.SOURCE, Columns.URL, Columns.TITLE, Columns.TEXT, Columns.LANGUAGE);
+    Column read = col(REJECT_REASON).isNull();
+    Column textLength = coalesce(length(col(Columns.TEXT)), lit(0));
+    Column tooShort = read.and(textLength.lt(config.minTextChars()));
+    Column accepted = col(REJECT_REASON).isNull();
     return GlueStep.run(extracted)
         // The detected language wins: page templates often declare a default; the record's own value is the fallback.
-        .withColumn("detected_language", when(read, udf(new DetectLanguage(), DataTypes.StringType).apply(col("text"))))
-        .withColumn("language", when(col("detected_language").notEqual(lit(LanguageDetector.UNDETERMINED)),
-            col("detected_language")).otherwise(col("language")))
-        .drop("detected_language")
-        .withColumn("reject_detail", when(tooShort, concat(lit("the body has "),
-            coalesce(length(col("text")), lit(0)).cast("string"),
-            lit(" characters after cleaning; the minimum is " + config.minTextChars()))).otherwise(col("reject_detail")))
-        .withColumn("reject_reason", when(tooShort, lit("text_too_short")).otherwise(col("reject_reason")))
-        .withColumn("content_hash", when(accepted, contentHash.apply(col("text"))))
-        .withColumn("article_id",
-            when(accepted, articleId.apply(col("source"), col("url"), col("title"), col("content_hash"))))
+        .withColumn(DETECTED_LANGUAGE,
+            when(read, udf(new DetectLanguage(), DataTypes.StringType).apply(col(Columns.TEXT))))
+        .withColumn(Columns.LANGUAGE, when(col(DETECTED_LANGUAGE).notEqual(lit(LanguageDetector.UNDETERMINED)),
+            col(DETECTED_LANGUAGE)).otherwise(col(Columns.LANGUAGE)))
+        .drop(DETECTED_LANGUAGE)
+        .withColumn(REJECT_DETAIL, when(tooShort, concat(lit("the body has "), textLength.cast("string"),
+            lit(" characters after cleaning; the minimum is " + config.minTextChars()))).otherwise(col(REJECT_DETAIL)))
+        .withColumn(REJECT_REASON, when(tooShort, lit("text_too_short")).otherwise(col(REJECT_REASON)))
+        .withColumn(Columns.CONTENT_HASH, when(accepted, contentHash.apply(col(Columns.TEXT))))
+        .withColumn(Columns.ARTICLE_ID, when(accepted, articleId.apply(col(Columns.SOURCE), col(Columns.URL),
+            col(Columns.TITLE), col(Columns.CONTENT_HASH))))
         .withColumn("published_date", to_date(col("published_day")))
         .drop("published_day");
   }

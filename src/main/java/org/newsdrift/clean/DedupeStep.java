@@ -22,6 +22,9 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
+import org.newsdrift.clean.dedupe.NearDuplicateStep;
+import org.newsdrift.table.Columns;
+import org.newsdrift.table.RequiredColumns;
 
 /**
  * Exact-duplicate detection. A record whose {@code article_id} was already read (the same source and URL) is a
@@ -34,7 +37,19 @@ import org.apache.spark.sql.expressions.WindowSpec;
  * pass over all the files would give.
  */
 public final class DedupeStep {
-  private static final String ALSO_READ_FROM = "also_read_from";
+  private static final String ALSO_READ_FROM = Columns.ALSO_READ_FROM;
+  private static final String ID_RANK = "id_rank";
+  private static final String OTHER_READS = "other_reads";
+  private static final String ALL_OTHER_READS = "all_other_reads";
+  private static final String CLUSTER_RECORDS = "cluster_records";
+  private static final String CLUSTER_OUTLETS = "cluster_outlets";
+  private static final String CANONICAL_ID = "canonical_id";
+  private static final String IS_CANONICAL = "is_canonical";
+  private static final String KEPT_FILE = "kept_file";
+  private static final String KEPT_LOCATOR = "kept_locator";
+  private static final String KEPT_ALSO_READ_FROM = "kept_also_read_from";
+  private static final String EXACT_ID = "exact_id";
+  private static final String ROOT_ID = "root_id";
 
   private DedupeStep() {}
 
@@ -43,38 +58,43 @@ public final class DedupeStep {
    * rows of earlier nights carrying {@code also_read_from}.
    */
   public static Dataset<Row> run(Dataset<Row> accepted) {
+    RequiredColumns.check(accepted, "find exact duplicates", Columns.ARTICLE_ID, Columns.INPUT_FILE, Columns.LOCATOR,
+        Columns.CONTENT_HASH, Columns.PUBLISHED_DATE, Columns.SOURCE);
     Dataset<Row> rows = Arrays.asList(accepted.columns()).contains(ALSO_READ_FROM) ? accepted
         : accepted.withColumn(ALSO_READ_FROM, lit(null).cast("array<string>"));
-    Column readOrder = col("input_file").asc();
+    Column readOrder = col(Columns.INPUT_FILE).asc();
     Column earlierReads = coalesce(col(ALSO_READ_FROM), array().cast("array<string>"));
-    WindowSpec byContent = Window.partitionBy("content_hash");
-    WindowSpec byId = Window.partitionBy("article_id");
-    WindowSpec byIdOrdered = byId.orderBy(readOrder, col("locator").asc());
-    WindowSpec byContentOrdered = Window.partitionBy("content_hash")
-        .orderBy(col("published_date").asc_nulls_last(), readOrder, col("locator").asc());
+    WindowSpec byContent = Window.partitionBy(Columns.CONTENT_HASH);
+    WindowSpec byId = Window.partitionBy(Columns.ARTICLE_ID);
+    WindowSpec byIdOrdered = byId.orderBy(readOrder, col(Columns.LOCATOR).asc());
+    WindowSpec byContentOrdered = Window.partitionBy(Columns.CONTENT_HASH)
+        .orderBy(col(Columns.PUBLISHED_DATE).asc_nulls_last(), readOrder, col(Columns.LOCATOR).asc());
+    Column allOtherReads = col(ALL_OTHER_READS);
+    Column isCanonical = col(IS_CANONICAL);
 
     // The windows see only the columns they decide by; the rows, text and all, are joined to the decisions once.
     Dataset<Row> decided = rows
-        .select("article_id", "input_file", "locator", ALSO_READ_FROM, "content_hash", "published_date", "source")
-        .withColumn("id_rank", row_number().over(byIdOrdered))
-        .withColumn("other_reads", when(col("id_rank").equalTo(1), earlierReads)
-            .otherwise(concat(array(col("input_file")), earlierReads)))
-        .withColumn("all_other_reads", sort_array(flatten(collect_list(col("other_reads")).over(byId))))
-        .filter(col("id_rank").equalTo(1))
+        .select(Columns.ARTICLE_ID, Columns.INPUT_FILE, Columns.LOCATOR, ALSO_READ_FROM, Columns.CONTENT_HASH,
+            Columns.PUBLISHED_DATE, Columns.SOURCE)
+        .withColumn(ID_RANK, row_number().over(byIdOrdered))
+        .withColumn(OTHER_READS, when(col(ID_RANK).equalTo(1), earlierReads)
+            .otherwise(concat(array(col(Columns.INPUT_FILE)), earlierReads)))
+        .withColumn(ALL_OTHER_READS, sort_array(flatten(collect_list(col(OTHER_READS)).over(byId))))
+        .filter(col(ID_RANK).equalTo(1))
         // Repeats count in the cluster of the reading kept, whatever text they had.
-        .withColumn("cluster_records", sum(size(col("all_other_reads")).plus(1)).over(byContent))
-        .withColumn("cluster_outlets", size(collect_set(col("source")).over(byContent)))
-        .withColumn("canonical_id", first(col("article_id")).over(byContentOrdered))
-        .withColumn("is_canonical", col("canonical_id").equalTo(col("article_id")))
-        .select(col("article_id"), col("input_file").as("kept_file"), col("locator").as("kept_locator"),
-            when(size(col("all_other_reads")).gt(0), col("all_other_reads")).as("kept_also_read_from"),
-            when(not(col("is_canonical")), col("canonical_id")).as("duplicate_of"),
-            when(col("is_canonical"), col("cluster_records")).as("copies"),
-            when(col("is_canonical"), col("cluster_outlets")).as("outlets"));
-    return rows.join(decided, "article_id")
-        .filter(col("input_file").equalTo(col("kept_file")).and(col("locator").eqNullSafe(col("kept_locator"))))
-        .withColumn(ALSO_READ_FROM, col("kept_also_read_from"))
-        .drop("kept_file", "kept_locator", "kept_also_read_from");
+        .withColumn(CLUSTER_RECORDS, sum(size(allOtherReads).plus(1)).over(byContent))
+        .withColumn(CLUSTER_OUTLETS, size(collect_set(col(Columns.SOURCE)).over(byContent)))
+        .withColumn(CANONICAL_ID, first(col(Columns.ARTICLE_ID)).over(byContentOrdered))
+        .withColumn(IS_CANONICAL, col(CANONICAL_ID).equalTo(col(Columns.ARTICLE_ID)))
+        .select(col(Columns.ARTICLE_ID), col(Columns.INPUT_FILE).as(KEPT_FILE), col(Columns.LOCATOR).as(KEPT_LOCATOR),
+            when(size(allOtherReads).gt(0), allOtherReads).as(KEPT_ALSO_READ_FROM),
+            when(not(isCanonical), col(CANONICAL_ID)).as(Columns.DUPLICATE_OF),
+            when(isCanonical, col(CLUSTER_RECORDS)).as(Columns.COPIES),
+            when(isCanonical, col(CLUSTER_OUTLETS)).as(Columns.OUTLETS));
+    return rows.join(decided, Columns.ARTICLE_ID)
+        .filter(col(Columns.INPUT_FILE).equalTo(col(KEPT_FILE)).and(col(Columns.LOCATOR).eqNullSafe(col(KEPT_LOCATOR))))
+        .withColumn(ALSO_READ_FROM, col(KEPT_ALSO_READ_FROM))
+        .drop(KEPT_FILE, KEPT_LOCATOR, KEPT_ALSO_READ_FROM);
   }
 
   /**
@@ -86,22 +106,28 @@ public final class DedupeStep {
    * @param assignments article_id, near_duplicate_of for the exact-canonical rows (clean.dedupe.NearDuplicateStep)
    */
   public static Dataset<Row> withNearDuplicates(Dataset<Row> articles, Dataset<Row> assignments) {
-    Dataset<Row> roots = assignments.select(col("article_id").as("exact_id"),
-        coalesce(col("near_duplicate_of"), col("article_id")).as("root_id"));
-    WindowSpec byRoot = Window.partitionBy("root_id");
-    Column isRoot = col("root_id").equalTo(col("article_id"));
+    RequiredColumns.check(articles, "fold in near duplicates", Columns.ARTICLE_ID, Columns.DUPLICATE_OF,
+        Columns.COPIES, Columns.SOURCE);
+    RequiredColumns.check(assignments, "fold in near duplicates", Columns.ARTICLE_ID,
+        NearDuplicateStep.NEAR_DUPLICATE_OF);
+    Dataset<Row> roots = assignments.select(col(Columns.ARTICLE_ID).as(EXACT_ID),
+        coalesce(col(NearDuplicateStep.NEAR_DUPLICATE_OF), col(Columns.ARTICLE_ID)).as(ROOT_ID));
+    WindowSpec byRoot = Window.partitionBy(ROOT_ID);
+    Column isRoot = col(ROOT_ID).equalTo(col(Columns.ARTICLE_ID));
     // As in run: the window sees the deciding columns, and the rows are joined to its decisions by article_id.
-    Dataset<Row> decided = articles.select("article_id", "duplicate_of", "copies", "source")
-        .withColumn("exact_id", coalesce(col("duplicate_of"), col("article_id")))
-        .join(roots, new String[] {"exact_id"}, "left")
-        .withColumn("root_id", coalesce(col("root_id"), col("exact_id")))
-        .withColumn("cluster_records", sum(coalesce(col("copies"), lit(0L))).over(byRoot))
-        .withColumn("cluster_outlets", size(collect_set(col("source")).over(byRoot)))
-        .select(col("article_id"),
-            when(not(isRoot), col("root_id")).as("duplicate_of"),
-            when(col("duplicate_of").isNotNull(), lit("exact")).when(not(isRoot), lit("near")).as("duplicate_kind"),
-            when(isRoot, col("cluster_records")).as("copies"),
-            when(isRoot, col("cluster_outlets")).as("outlets"));
-    return articles.drop("duplicate_of", "duplicate_kind", "copies", "outlets").join(decided, "article_id");
+    Dataset<Row> decided = articles.select(Columns.ARTICLE_ID, Columns.DUPLICATE_OF, Columns.COPIES, Columns.SOURCE)
+        .withColumn(EXACT_ID, coalesce(col(Columns.DUPLICATE_OF), col(Columns.ARTICLE_ID)))
+        .join(roots, new String[] {EXACT_ID}, "left")
+        .withColumn(ROOT_ID, coalesce(col(ROOT_ID), col(EXACT_ID)))
+        .withColumn(CLUSTER_RECORDS, sum(coalesce(col(Columns.COPIES), lit(0L))).over(byRoot))
+        .withColumn(CLUSTER_OUTLETS, size(collect_set(col(Columns.SOURCE)).over(byRoot)))
+        .select(col(Columns.ARTICLE_ID),
+            when(not(isRoot), col(ROOT_ID)).as(Columns.DUPLICATE_OF),
+            when(col(Columns.DUPLICATE_OF).isNotNull(), lit("exact")).when(not(isRoot), lit("near"))
+                .as(Columns.DUPLICATE_KIND),
+            when(isRoot, col(CLUSTER_RECORDS)).as(Columns.COPIES),
+            when(isRoot, col(CLUSTER_OUTLETS)).as(Columns.OUTLETS));
+    return articles.drop(Columns.DUPLICATE_OF, Columns.DUPLICATE_KIND, Columns.COPIES, Columns.OUTLETS)
+        .join(decided, Columns.ARTICLE_ID);
   }
 }

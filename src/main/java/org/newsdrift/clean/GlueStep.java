@@ -17,6 +17,8 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.DataTypes;
+import org.newsdrift.table.Columns;
+import org.newsdrift.table.RequiredColumns;
 
 /**
  * Takes apart words a scraper glued to the end of a name ({@link GluedTails}), on evidence from each input file's
@@ -31,7 +33,10 @@ public final class GlueStep {
 
   /** @param rows rows with {@code input_file}, {@code title}, {@code text}, {@code reject_reason} (rejects untouched) */
   public static Dataset<Row> run(Dataset<Row> rows) {
-    Dataset<Row> read = rows.filter(col("reject_reason").isNull()).select("input_file", "title", "text");
+    RequiredColumns.check(rows, "take apart glued words", CleanStep.REJECT_REASON, Columns.INPUT_FILE, Columns.TITLE,
+        Columns.TEXT);
+    Dataset<Row> read = rows.filter(col(CleanStep.REJECT_REASON).isNull())
+        .select(Columns.INPUT_FILE, Columns.TITLE, Columns.TEXT);
     read.sparkSession().sparkContext().setJobDescription("clean: words glued to names, wanted evidence");
     Map<String, Set<String>> wanted = byFile(read.flatMap((FlatMapFunction<Row, String>) row -> {
       List<String> out = new ArrayList<>();
@@ -52,10 +57,12 @@ public final class GlueStep {
     UDF2<String, String, String> repair =
         (file, text) -> GluedTails.repair(text, found.getOrDefault(file, Set.of()));
     var repaired = udf(repair, DataTypes.StringType);
-    Column accepted = col("reject_reason").isNull();
+    Column accepted = col(CleanStep.REJECT_REASON).isNull();
+    Column file = col(Columns.INPUT_FILE);
     return rows
-        .withColumn("title", when(accepted, repaired.apply(col("input_file"), col("title"))).otherwise(col("title")))
-        .withColumn("text", when(accepted, repaired.apply(col("input_file"), col("text"))).otherwise(col("text")));
+        .withColumn(Columns.TITLE,
+            when(accepted, repaired.apply(file, col(Columns.TITLE))).otherwise(col(Columns.TITLE)))
+        .withColumn(Columns.TEXT, when(accepted, repaired.apply(file, col(Columns.TEXT))).otherwise(col(Columns.TEXT)));
   }
 
   /** Title and text as one string: evidence in either counts for both. */

@@ -45,29 +45,11 @@ public final class RelevanceScorer implements Serializable {
   static final double FULL_SHARE = 1 / 3.0;
   /** Sentences that must name the other side of a text whose headline names one side only. */
   static final int MIN_FRAMED_SENTENCES = 3;
-  // A full stop after a lone capital ("D.P.R.K. and", "U.S. forces") ends an abbreviation, not a sentence, and so
-  // does one after a short capitalised word before a number ("on Oct. 31", "School No. 1").
-  private static final Pattern SENTENCE_END =
-      Pattern.compile("(?<=[.!?\u3002\uff01\uff1f])(?<![\\s.]\\p{Lu}\\.)"
-          + "(?:(?<![\\s(]\\p{Lu}\\p{Ll}{1,3}\\.)\\s+|\\s++(?!\\d))|\\n+"
-          // Korean news text often runs sentences together: 말했다.이어
-          + "|(?<=\\p{IsHangul}[.!?])(?=[\\p{L}\\[(\"'\u201c\u2018])");
-  /** What may stand between two names of a list: commas, conjunctions, slashes and middle dots. */
-  private static final Pattern LIST_SEPARATOR =
-      Pattern.compile("\\s*(?:[,;/\u00b7\u30fb\u3001]|\\s(?:and|or|и|или|та|і|й|및|와|과)\\s)\\s*");
   /** Words that, in a datelined story, stand for the place of filing: "arrived here", "прибыла здесь". */
   private static final Pattern HERE =
       Pattern.compile("(?<![\\p{L}\\p{N}])(?:here|здесь)(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern PUNCTUATION = Pattern.compile("[,;/\u00b7\u30fb\u3001]");
   private static final Pattern URL = Pattern.compile("(?i)(?:https?://|www\\.)[^\\s)\\]>]+");
-  private static final Pattern HAS_COMMA = Pattern.compile("[,\u00b7\u30fb\u3001]");
-  private static final int LIST_ITEM_WORDS = 3;
-  static final int ENUMERATION_ITEMS = 6;
-  private static final int ENUMERATION_ITEM_WORDS = 12;
-  private static final Pattern ENUMERATION_SEPARATOR = Pattern.compile("[,;\u3001]");
   private static final int MAX_EVIDENCE_CHARS = 400;
-  /** Letters and digits a title needs before a text opening with it counts as repeating it. */
-  private static final int MIN_TITLE_LETTERS = 10;
 
   private final AliasMatcher matcher;
   private final double minScore;
@@ -82,7 +64,7 @@ public final class RelevanceScorer implements Serializable {
     Set<String> entityIds = new TreeSet<>();
     Map<String, Integer> sentencesNaming = new HashMap<>();
     boolean hasTitle = title != null && !title.isBlank();
-    List<String> sentences = sentences(title, text);
+    List<String> sentences = ArticleSentences.of(title, text);
     // "Here" in a story datelined Pyongyang names Pyongyang, as the dateline itself must not.
     String place = Datelines.place(text);
     Set<String> placeGroups = place == null ? Set.of() : namedGroups(matcher.find(place), groups);
@@ -97,7 +79,7 @@ public final class RelevanceScorer implements Serializable {
     List<Set<String>> namedBySentence = new ArrayList<>();
     for (int i = 0; i < sentences.size(); i++) {
       String sentence = sentences.get(i);
-      List<Mention> mentions = outsideLists(sentence, mentions(sentence));
+      List<Mention> mentions = ListMentions.outsideLists(sentence, mentions(sentence));
       Set<String> named = namedGroups(mentions, groups);
       boolean deictic = !placeGroups.isEmpty() && !placeGroups.equals(named) && HERE.matcher(sentence).find();
       if (deictic) {
@@ -165,51 +147,6 @@ public final class RelevanceScorer implements Serializable {
   }
 
   /**
-   * The mentions that are neither entries of a long enumeration ({@link #outsideEnumerations}) nor of a list of short
-   * names ({@link #isListEntry}). A pair always counts.
-   */
-  static List<Mention> outsideLists(String sentence, List<Mention> mentions) {
-    List<Mention> kept = new ArrayList<>();
-    for (Mention mention : outsideEnumerations(sentence, mentions)) {
-      if (mention.group().equals(AliasMatcher.PAIR) || !isListEntry(sentence, mention)) {
-        kept.add(mention);
-      }
-    }
-    return kept;
-  }
-
-  /**
-   * The mentions that are not entries of a long enumeration: in a sentence of {@value #ENUMERATION_ITEMS} or more
-   * items between commas or semicolons, a name in a short item is one of many ("greetings came from the chairman of
-   * the Pakistani Association ..., the first secretary of the Communist Party of Russia, ...") and says nothing of
-   * how the two sides relate.
-   */
-  static List<Mention> outsideEnumerations(String sentence, List<Mention> mentions) {
-    List<Integer> cuts = new ArrayList<>();
-    Matcher separator = ENUMERATION_SEPARATOR.matcher(sentence);
-    while (separator.find()) {
-      cuts.add(separator.start());
-    }
-    if (cuts.size() + 1 < ENUMERATION_ITEMS) {
-      return mentions;
-    }
-    cuts.add(sentence.length());
-    List<Mention> kept = new ArrayList<>();
-    for (Mention mention : mentions) {
-      int item = 0;
-      while (cuts.get(item) < mention.start()) {
-        item++;
-      }
-      int from = item == 0 ? 0 : cuts.get(item - 1) + 1;
-      String words = sentence.substring(from, Math.max(from, cuts.get(item))).strip();
-      if (mention.group().equals(AliasMatcher.PAIR) || words.split("\\s+").length > ENUMERATION_ITEM_WORDS) {
-        kept.add(mention);
-      }
-    }
-    return kept;
-  }
-
-  /**
    * The alias mentions of a sentence outside its web addresses: a link's path ("…/putin-kursk-assault-ukraine-trump-
    * north-korea/", "bbc.com/russian") is no mention. Addresses are blanked, so offsets stay those of the sentence.
    */
@@ -238,145 +175,6 @@ public final class RelevanceScorer implements Serializable {
       }
     }
     return here;
-  }
-
-  /**
-   * Whether the mention is an entry of a list of three or more short names ("Russia, China, Iran and North Korea",
-   * "트럼프·시진핑·김정은"): the text splits at list separators into items, the list is a run of items whose inner ones
-   * have at most {@value #LIST_ITEM_WORDS} words (its first item is the end of what comes before, its last the start
-   * of what follows), and at least one separator is a comma or middle dot.
-   */
-  static boolean isListEntry(String sentence, Mention mention) {
-    List<String> items = new ArrayList<>();
-    List<Boolean> commaAfter = new ArrayList<>();
-    List<Boolean> conjunctionAfter = new ArrayList<>();
-    Matcher separator = LIST_SEPARATOR.matcher(sentence);
-    int from = 0;
-    int at = -1;
-    String before = null;
-    String after = null;
-    while (separator.find()) {
-      if (separator.start() < mention.end() && separator.end() > mention.start()) {
-        return false;
-      }
-      if (at < 0 && separator.start() >= mention.end()) {
-        at = items.size();
-        before = sentence.substring(from, mention.start());
-        after = sentence.substring(mention.end(), separator.start());
-      }
-      items.add(sentence.substring(from, separator.start()));
-      commaAfter.add(HAS_COMMA.matcher(separator.group()).find());
-      conjunctionAfter.add(!PUNCTUATION.matcher(separator.group()).find());
-      from = separator.end();
-    }
-    items.add(sentence.substring(from));
-    if (at < 0) {
-      at = items.size() - 1;
-      before = sentence.substring(from, mention.start());
-      after = sentence.substring(mention.end());
-    }
-    int left = 0;
-    for (int j = at - 1; j >= 0; j--) {
-      left++;
-      if (!isShort(items.get(j))) {
-        break;
-      }
-    }
-    int right = 0;
-    for (int j = at + 1; j < items.size(); j++) {
-      right++;
-      if (!isShort(items.get(j))) {
-        break;
-      }
-    }
-    int first;
-    int last;
-    if (isShort(items.get(at)) && words(before) + words(after) <= 1) {
-      first = at - left;
-      last = at + right;
-    } else if (words(after) + 1 <= LIST_ITEM_WORDS) {
-      first = at;
-      last = at + right;
-    } else if (words(before) + 1 <= LIST_ITEM_WORDS) {
-      first = at - left;
-      last = at;
-    } else {
-      return false;
-    }
-    // A conjunction closes a list at the item after it: in "Russia, China, Iran and the DPRK, he said" the list
-    // ends at "the DPRK", and "between Russia and the DPRK, signed in June" is a pair, not a list of three.
-    for (int j = first; j < last; j++) {
-      if (conjunctionAfter.get(j)) {
-        if (at <= j + 1) {
-          last = j + 1;
-          break;
-        }
-        first = j + 1;
-      }
-    }
-    return last - first + 1 >= 3 && commaAfter.subList(first, last).contains(true);
-  }
-
-  /**
-   * Whether an item is short enough to be a name in a list, and looks like one: it has a capital letter, or no
-   * letters with case at all (Hangul), so that a short clause ("signed in June", "по его словам") is no list item.
-   */
-  private static boolean isShort(String item) {
-    int words = words(item);
-    return words > 0 && words <= LIST_ITEM_WORDS
-        && (item.chars().anyMatch(Character::isUpperCase) || item.chars().noneMatch(Character::isLowerCase));
-  }
-
-  private static int words(String text) {
-    String stripped = text.strip();
-    return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
-  }
-
-  /**
-   * The title, then the sentences of the text after its dateline, leaving out credit lines, "sentences" without a
-   * letter or digit, and the title again where the text opens with it (a Telegram post's first line is its title).
-   */
-  private static List<String> sentences(String title, String text) {
-    List<String> out = new ArrayList<>();
-    if (title != null && !title.isBlank()) {
-      out.add(title.strip());
-    }
-    String body = afterTitle(Datelines.strip(text), title);
-    if (body != null) {
-      for (String sentence : SENTENCE_END.split(body)) {
-        if (sentence.codePoints().anyMatch(Character::isLetterOrDigit) && !Datelines.isCredit(sentence)) {
-          out.add(sentence.strip());
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * {@code text} after the title it opens with, comparing letters and digits only ("**Title**" opens with "Title");
-   * the whole text when it does not.
-   */
-  static String afterTitle(String text, String title) {
-    if (text == null || title == null) {
-      return text;
-    }
-    int at = 0;
-    int matched = 0;
-    for (int i = 0; i < title.length(); i++) {
-      char wanted = title.charAt(i);
-      if (!Character.isLetterOrDigit(wanted)) {
-        continue;
-      }
-      while (at < text.length() && !Character.isLetterOrDigit(text.charAt(at))) {
-        at++;
-      }
-      if (at == text.length() || text.charAt(at) != wanted) {
-        return text;
-      }
-      at++;
-      matched++;
-    }
-    return matched < MIN_TITLE_LETTERS ? text : text.substring(at);
   }
 
   private static String truncate(String sentence) {

@@ -17,6 +17,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.newsdrift.config.SubjectConfig;
 import org.newsdrift.config.TextConfig;
+import org.newsdrift.table.Columns;
+import org.newsdrift.table.RequiredColumns;
 import scala.Tuple2;
 
 /**
@@ -25,6 +27,9 @@ import scala.Tuple2;
  * Spark; only the forms of the terms asked for reach the driver.
  */
 public final class SurfaceFormStep {
+  /** How many times a term was written in its form. */
+  public static final String USES = "uses";
+  private static final String CHOICE = "choice";
   private SurfaceFormStep() {}
 
   /**
@@ -47,27 +52,28 @@ public final class SurfaceFormStep {
       }
       return out.iterator();
     };
+    RequiredColumns.check(articles, "count written forms", Columns.TITLE, Columns.TEXT, Columns.LANGUAGE);
     articles.sparkSession().sparkContext().setJobDescription("terms: written forms");
-    return articles.select("title", "text", "language")
+    return articles.select(Columns.TITLE, Columns.TEXT, Columns.LANGUAGE)
         .mapPartitions(pairs, Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
-        .toDF("term", "form")
-        .groupBy("term", "form").agg(count(lit(1)).as("uses"))
-        .withColumn("choice", row_number().over(Window.partitionBy("term")
-            .orderBy(col("uses").desc(), col("form").asc())))
-        .filter(col("choice").equalTo(1))
-        .drop("choice");
+        .toDF(Columns.TERM, Columns.FORM)
+        .groupBy(Columns.TERM, Columns.FORM).agg(count(lit(1)).as(USES))
+        .withColumn(CHOICE, row_number().over(Window.partitionBy(Columns.TERM)
+            .orderBy(col(USES).desc(), col(Columns.FORM).asc())))
+        .filter(col(CHOICE).equalTo(1))
+        .drop(CHOICE);
   }
 
   /** {@code rows} (with a {@code term} column) and a {@code form} column: null where the articles never wrote it. */
   public static Dataset<Row> withForms(Dataset<Row> rows, Dataset<Row> forms) {
-    return rows.join(forms.select("term", "form"), new String[] {"term"}, "left");
+    return rows.join(forms.select(Columns.TERM, Columns.FORM), new String[] {Columns.TERM}, "left");
   }
 
   /** The most frequent written form of each of {@code terms} in {@code articles}; terms never written are absent. */
   public static Map<String, String> mostFrequent(
       Dataset<Row> articles, Collection<String> terms, TextConfig text, SubjectConfig subject) {
     Map<String, String> best = new HashMap<>();
-    for (Row row : forms(articles, text, subject).filter(col("term").isin(terms.toArray())).collectAsList()) {
+    for (Row row : forms(articles, text, subject).filter(col(Columns.TERM).isin(terms.toArray())).collectAsList()) {
       best.put(row.getString(0), row.getString(1));
     }
     return best;

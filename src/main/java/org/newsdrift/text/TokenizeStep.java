@@ -13,13 +13,16 @@ import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.types.DataTypes;
 import org.newsdrift.config.SubjectConfig;
 import org.newsdrift.config.TextConfig;
+import org.newsdrift.table.Columns;
+import org.newsdrift.table.RequiredColumns;
 
 /** Adds a {@code terms} column (array of analysed terms) from each article's title, text and language. */
 public final class TokenizeStep {
   private TokenizeStep() {}
 
   public static Dataset<Row> run(Dataset<Row> articles, TextConfig text, SubjectConfig subject) {
-    return articles.withColumn("terms", analysed(text, subject));
+    RequiredColumns.check(articles, "analyse terms", Columns.TITLE, Columns.TEXT, Columns.LANGUAGE);
+    return articles.withColumn(Columns.TERMS, analysed(text, subject));
   }
 
   /**
@@ -27,13 +30,14 @@ public final class TokenizeStep {
    * its title and text analysed now.
    */
   public static Column storedOrAnalysed(TextConfig text, SubjectConfig subject, String analyzerHash) {
-    return when(col("terms_analyzer").equalTo(lit(analyzerHash)).and(col("terms").isNotNull()), col("terms"))
+    return when(col(Columns.TERMS_ANALYZER).equalTo(lit(analyzerHash)).and(col(Columns.TERMS).isNotNull()),
+        col(Columns.TERMS))
         .otherwise(analysed(text, subject));
   }
 
   private static Column analysed(TextConfig text, SubjectConfig subject) {
     return udf(new Tokenize(text, subject), DataTypes.createArrayType(DataTypes.StringType, false))
-        .apply(col("title"), col("text"), col("language"));
+        .apply(col(Columns.TITLE), col(Columns.TEXT), col(Columns.LANGUAGE));
   }
 
   /** Builds its analyzer once per deserialised copy (that is, per task), not per row. */

@@ -15,6 +15,8 @@ import org.apache.spark.sql.functions;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
+import org.newsdrift.table.Columns;
+import org.newsdrift.table.RequiredColumns;
 import org.newsdrift.text.RelevanceStep;
 
 /**
@@ -30,35 +32,40 @@ public final class CoverageStep {
    * (null for a canonical article); attention is the deduplicated share.
    */
   public static Dataset<Row> run(Dataset<Row> articles, List<String> granularities) {
-    if (!List.of(articles.columns()).contains("article_kind")) {
+    RequiredColumns.check(articles, "count coverage", Columns.PUBLISHED_DATE, Columns.SOURCE, Columns.LANGUAGE,
+        Columns.RELEVANT, Columns.DUPLICATE_OF);
+    if (!List.of(articles.columns()).contains(Columns.ARTICLE_KIND)) {
       // Rows from before article_kind existed are articles.
-      articles = articles.withColumn("article_kind", lit(null).cast(DataTypes.StringType));
+      articles = articles.withColumn(Columns.ARTICLE_KIND, lit(null).cast(DataTypes.StringType));
     }
-    Column canonical = col("duplicate_of").isNull();
+    Column canonical = col(Columns.DUPLICATE_OF).isNull();
     Column digest = RelevanceStep.isDigest();
     Column article = functions.not(digest);
     Column relevant = RelevanceStep.relevantArticle();
     Dataset<Row> dated = Periods.assign(articles, granularities);
     Dataset<Row> counts = null;
-    for (Column source : List.of(col("source"), lit("*"))) {
-      for (Column language : List.of(col("language"), lit("*"))) {
+    for (Column source : List.of(col(Columns.SOURCE), lit("*"))) {
+      for (Column language : List.of(col(Columns.LANGUAGE), lit("*"))) {
         Dataset<Row> part = dated
-            .groupBy(col("granularity"), col("period_start"), source.as("source"), language.as("language"))
-            .agg(sum(when(article, 1L).otherwise(0L)).as("n_articles"),
-                sum(when(article.and(canonical), 1L).otherwise(0L)).as("n_unique"),
-                sum(when(relevant, 1L).otherwise(0L)).as("n_relevant"),
-                sum(when(relevant.and(canonical), 1L).otherwise(0L)).as("n_relevant_unique"),
-                countDistinct(when(relevant, col("source"))).as("relevant_outlets"),
-                sum(when(digest, 1L).otherwise(0L)).as("n_digests"),
-                sum(when(digest.and(col("relevant")), 1L).otherwise(0L)).as("n_relevant_digests"));
+            .groupBy(col(Columns.GRANULARITY), col(Columns.PERIOD_START), source.as(Columns.SOURCE),
+                language.as(Columns.LANGUAGE))
+            .agg(sum(when(article, 1L).otherwise(0L)).as(Columns.N_ARTICLES),
+                sum(when(article.and(canonical), 1L).otherwise(0L)).as(Columns.N_UNIQUE),
+                sum(when(relevant, 1L).otherwise(0L)).as(Columns.N_RELEVANT),
+                sum(when(relevant.and(canonical), 1L).otherwise(0L)).as(Columns.N_RELEVANT_UNIQUE),
+                countDistinct(when(relevant, col(Columns.SOURCE))).as(Columns.RELEVANT_OUTLETS),
+                sum(when(digest, 1L).otherwise(0L)).as(Columns.N_DIGESTS),
+                sum(when(digest.and(col(Columns.RELEVANT)), 1L).otherwise(0L)).as(Columns.N_RELEVANT_DIGESTS));
         counts = counts == null ? part : counts.unionByName(part);
       }
     }
     UserDefinedFunction low = udf((UDF2<Long, Long, Double>) WilsonInterval::low, DataTypes.DoubleType);
     UserDefinedFunction high = udf((UDF2<Long, Long, Double>) WilsonInterval::high, DataTypes.DoubleType);
+    Column unique = col(Columns.N_UNIQUE);
+    Column relevantUnique = col(Columns.N_RELEVANT_UNIQUE);
     return counts
-        .withColumn("attention", when(col("n_unique").gt(0), col("n_relevant_unique").divide(col("n_unique"))))
-        .withColumn("attention_low", low.apply(col("n_relevant_unique"), col("n_unique")))
-        .withColumn("attention_high", high.apply(col("n_relevant_unique"), col("n_unique")));
+        .withColumn(Columns.ATTENTION, when(unique.gt(0), relevantUnique.divide(unique)))
+        .withColumn(Columns.ATTENTION_LOW, low.apply(relevantUnique, unique))
+        .withColumn(Columns.ATTENTION_HIGH, high.apply(relevantUnique, unique));
   }
 }

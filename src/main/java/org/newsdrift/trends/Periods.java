@@ -15,6 +15,8 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.newsdrift.table.Columns;
+import org.newsdrift.table.RequiredColumns;
 
 /** Places dated rows in periods: one copy of each row per granularity, with the period's first day. */
 final class Periods {
@@ -30,13 +32,15 @@ final class Periods {
 
   /** Rows with a {@code published_date}, each repeated per granularity with {@code granularity}, {@code period_start}. */
   static Dataset<Row> assign(Dataset<Row> rows, List<String> granularities) {
+    RequiredColumns.check(rows, "place rows in periods", Columns.PUBLISHED_DATE);
     Column[] names = granularities.stream().map(g -> lit(g)).toArray(Column[]::new);
-    Column date = col("published_date");
+    Column date = col(Columns.PUBLISHED_DATE);
+    Column granularity = col(Columns.GRANULARITY);
     return rows.filter(date.isNotNull())
-        .withColumn("granularity", explode(array(names)))
-        .withColumn("period_start",
-            when(col("granularity").equalTo("week"), trunc(date, "week"))
-                .when(col("granularity").equalTo("month"), trunc(date, "month"))
+        .withColumn(Columns.GRANULARITY, explode(array(names)))
+        .withColumn(Columns.PERIOD_START,
+            when(granularity.equalTo("week"), trunc(date, "week"))
+                .when(granularity.equalTo("month"), trunc(date, "month"))
                 .otherwise(date));
   }
 }

@@ -18,6 +18,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.newsdrift.config.TfIdfConfig;
+import org.newsdrift.table.Columns;
+import org.newsdrift.table.RequiredColumns;
 
 /**
  * The {@code term_trends} table: per period and scope, each term's document frequency, mean TF-IDF weight, and
@@ -32,6 +34,12 @@ public final class TermTrendsStep {
    */
   private static final double UNIT = 1e-8;
 
+  private static final String N_PERIOD = "n_period";
+  private static final String TFIDF_UNITS = "tfidf_units";
+  private static final String PERIOD_INDEX = "period_index";
+  private static final String TRAILING_MEAN = "trailing_mean";
+  private static final String TRAILING_SD = "trailing_sd";
+
   private TermTrendsStep() {}
 
   /**
@@ -40,42 +48,48 @@ public final class TermTrendsStep {
    */
   public static Dataset<Row> run(Dataset<Row> articles, Dataset<Row> weights, List<String> granularities,
       TfIdfConfig config) {
-    Dataset<Row> dated = articles.select("article_id", "published_date", "relevant")
-        .filter(col("published_date").isNotNull());
+    RequiredColumns.check(articles, "compute term trends", Columns.ARTICLE_ID, Columns.PUBLISHED_DATE,
+        Columns.RELEVANT);
+    RequiredColumns.check(weights, "compute term trends", Columns.ARTICLE_ID, Columns.TERM, Columns.TFIDF);
+    Dataset<Row> dated = articles.select(Columns.ARTICLE_ID, Columns.PUBLISHED_DATE, Columns.RELEVANT)
+        .filter(col(Columns.PUBLISHED_DATE).isNotNull());
     Dataset<Row> all = trends(dated, weights, granularities, "all", config);
-    Dataset<Row> relevant = trends(dated.filter(col("relevant")), weights, granularities, "relevant", config);
+    Dataset<Row> relevant =
+        trends(dated.filter(col(Columns.RELEVANT)), weights, granularities, "relevant", config);
     return all.unionByName(relevant);
   }
 
   private static Dataset<Row> trends(Dataset<Row> dated, Dataset<Row> weights, List<String> granularities,
       String scope, TfIdfConfig config) {
     Dataset<Row> volume = Periods.assign(dated, granularities)
-        .groupBy("granularity", "period_start").agg(count(lit(1)).as("n_period"));
+        .groupBy(Columns.GRANULARITY, Columns.PERIOD_START).agg(count(lit(1)).as(N_PERIOD));
     // Summed per day first, then per period: only day-and-term rows are repeated per granularity, not the many more
     // article-and-term rows.
-    Dataset<Row> daily = dated.join(weights, "article_id")
-        .groupBy("published_date", "term")
-        .agg(count(lit(1)).as("doc_freq"),
-            sum(round(col("tfidf").divide(UNIT)).cast("long")).as("tfidf_units"));
+    Column tfidf = col(Columns.TFIDF);
+    Dataset<Row> daily = dated.join(weights, Columns.ARTICLE_ID)
+        .groupBy(Columns.PUBLISHED_DATE, Columns.TERM)
+        .agg(count(lit(1)).as(Columns.DOC_FREQ),
+            sum(round(tfidf.divide(UNIT)).cast("long")).as(TFIDF_UNITS));
     // A range window over a dense period number: periods where the term is absent count as weight 0.
-    WindowSpec trailing = Window.partitionBy("granularity", "term").orderBy("period_index")
+    WindowSpec trailing = Window.partitionBy(Columns.GRANULARITY, Columns.TERM).orderBy(PERIOD_INDEX)
         .rangeBetween(-config.burstWindow(), -1);
-    Column mean = coalesce(sum("tfidf").over(trailing), lit(0.0)).divide(config.burstWindow());
+    Column mean = coalesce(sum(Columns.TFIDF).over(trailing), lit(0.0)).divide(config.burstWindow());
     Column meanOfSquares =
-        coalesce(sum(col("tfidf").multiply(col("tfidf"))).over(trailing), lit(0.0)).divide(config.burstWindow());
+        coalesce(sum(tfidf.multiply(tfidf)).over(trailing), lit(0.0)).divide(config.burstWindow());
+    Column trailingSd = col(TRAILING_SD);
     return Periods.assign(daily, granularities)
-        .groupBy("granularity", "period_start", "term")
-        .agg(sum("doc_freq").as("doc_freq"), sum("tfidf_units").as("tfidf_units"))
-        .join(volume, new String[] {"granularity", "period_start"})
-        .withColumn("tfidf", col("tfidf_units").multiply(UNIT).divide(col("n_period")))
-        .withColumn("period_index", Periods.index(col("granularity"), col("period_start")))
-        .withColumn("trailing_mean", mean)
-        .withColumn("trailing_sd", sqrt(greatest(lit(0.0), meanOfSquares.minus(mean.multiply(mean)))))
-        .withColumn("burst_z", when(col("doc_freq").geq(config.burstMinDocFreq()).and(col("trailing_sd").gt(0)),
-            col("tfidf").minus(col("trailing_mean")).divide(col("trailing_sd"))))
-        .withColumn("rank", row_number().over(Window.partitionBy("granularity", "period_start")
-            .orderBy(col("tfidf").desc(), col("term").asc())))
-        .filter(col("rank").leq(config.maxTrendRank()))
-        .withColumn("scope", lit(scope));
+        .groupBy(Columns.GRANULARITY, Columns.PERIOD_START, Columns.TERM)
+        .agg(sum(Columns.DOC_FREQ).as(Columns.DOC_FREQ), sum(TFIDF_UNITS).as(TFIDF_UNITS))
+        .join(volume, new String[] {Columns.GRANULARITY, Columns.PERIOD_START})
+        .withColumn(Columns.TFIDF, col(TFIDF_UNITS).multiply(UNIT).divide(col(N_PERIOD)))
+        .withColumn(PERIOD_INDEX, Periods.index(col(Columns.GRANULARITY), col(Columns.PERIOD_START)))
+        .withColumn(TRAILING_MEAN, mean)
+        .withColumn(TRAILING_SD, sqrt(greatest(lit(0.0), meanOfSquares.minus(mean.multiply(mean)))))
+        .withColumn(Columns.BURST_Z, when(col(Columns.DOC_FREQ).geq(config.burstMinDocFreq()).and(trailingSd.gt(0)),
+            tfidf.minus(col(TRAILING_MEAN)).divide(trailingSd)))
+        .withColumn(Columns.RANK, row_number().over(Window.partitionBy(Columns.GRANULARITY, Columns.PERIOD_START)
+            .orderBy(tfidf.desc(), col(Columns.TERM).asc())))
+        .filter(col(Columns.RANK).leq(config.maxTrendRank()))
+        .withColumn(Columns.SCOPE, lit(scope));
   }
 }

@@ -8,6 +8,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.newsdrift.model.TopicModelStep;
+import org.newsdrift.table.Columns;
+import org.newsdrift.table.RequiredColumns;
 
 /**
  * The {@code topic_examples} table: each topic's articles of highest weight. A topic no article carries (the
@@ -17,6 +19,8 @@ public final class TopicExamplesStep {
   /** Examples per topic. */
   public static final int EXAMPLES = 3;
 
+  private static final String CARRIED_ID = "carried_id";
+
   private TopicExamplesStep() {}
 
   /**
@@ -25,17 +29,23 @@ public final class TopicExamplesStep {
    * @param ids the stable topic id of each topic index
    */
   public static Dataset<Row> run(Dataset<Row> docTopics, Dataset<Row> corpus, int[] ids) {
-    Dataset<Row> carried = docTopics.select(col("dominant_topic").as("carried_id")).distinct();
+    RequiredColumns.check(docTopics, "pick topic examples", Columns.ARTICLE_ID, Columns.MODEL_VERSION,
+        Columns.TOPIC_WEIGHTS, Columns.DOMINANT_TOPIC);
+    RequiredColumns.check(corpus, "pick topic examples", Columns.ARTICLE_ID, Columns.TITLE, Columns.SOURCE,
+        Columns.PUBLISHED_DATE);
+    Dataset<Row> carried = docTopics.select(col(Columns.DOMINANT_TOPIC).as(CARRIED_ID)).distinct();
     Dataset<Row> ranked = docTopics
-        .select(col("article_id"), col("model_version"),
-            posexplode(col("topic_weights")).as(new String[] {"topic_index", "weight"}))
-        .withColumn("rank", row_number().over(Window.partitionBy("topic_index")
-            .orderBy(col("weight").desc(), col("article_id"))))
-        .filter(col("rank").leq(EXAMPLES))
-        .withColumn("topic_id", TopicModelStep.topicIdOf(col("topic_index"), ids));
-    return ranked.join(carried, ranked.col("topic_id").equalTo(carried.col("carried_id")), "left_semi")
-        .join(corpus.select("article_id", "title", "source", "published_date"), "article_id")
-        .select(col("model_version"), col("topic_id"), col("rank").cast("int").as("rank"), col("article_id"),
-            col("weight"), col("title"), col("source"), col("published_date"));
+        .select(col(Columns.ARTICLE_ID), col(Columns.MODEL_VERSION),
+            posexplode(col(Columns.TOPIC_WEIGHTS)).as(new String[] {Columns.TOPIC_INDEX, Columns.WEIGHT}))
+        .withColumn(Columns.RANK, row_number().over(Window.partitionBy(Columns.TOPIC_INDEX)
+            .orderBy(col(Columns.WEIGHT).desc(), col(Columns.ARTICLE_ID))))
+        .filter(col(Columns.RANK).leq(EXAMPLES))
+        .withColumn(Columns.TOPIC_ID, TopicModelStep.topicIdOf(col(Columns.TOPIC_INDEX), ids));
+    return ranked.join(carried, ranked.col(Columns.TOPIC_ID).equalTo(carried.col(CARRIED_ID)), "left_semi")
+        .join(corpus.select(Columns.ARTICLE_ID, Columns.TITLE, Columns.SOURCE, Columns.PUBLISHED_DATE),
+            Columns.ARTICLE_ID)
+        .select(col(Columns.MODEL_VERSION), col(Columns.TOPIC_ID), col(Columns.RANK).cast("int").as(Columns.RANK),
+            col(Columns.ARTICLE_ID), col(Columns.WEIGHT), col(Columns.TITLE), col(Columns.SOURCE),
+            col(Columns.PUBLISHED_DATE));
   }
 }

@@ -19,6 +19,8 @@ import org.apache.spark.sql.api.java.UDF3;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.newsdrift.model.TopicModelStep;
+import org.newsdrift.table.Columns;
+import org.newsdrift.table.RequiredColumns;
 
 /**
  * The {@code topic_trends} table: each topic's prevalence (mean weight) and dominant-topic share per period, source
@@ -26,6 +28,8 @@ import org.newsdrift.model.TopicModelStep;
  * be compared.
  */
 public final class TopicTrendsStep {
+  private static final String WEIGHT_VARIANCE = "weight_variance";
+
   private TopicTrendsStep() {}
 
   /**
@@ -35,21 +39,27 @@ public final class TopicTrendsStep {
    */
   public static Dataset<Row> run(
       Dataset<Row> articles, Dataset<Row> docTopics, int[] topicIds, List<String> granularities) {
-    Dataset<Row> scored = Periods.assign(articles.select("article_id", "published_date", "source", "language")
-        .join(docTopics, "article_id"), granularities);
-    Dataset<Row> perTopic = scored.select(col("granularity"), col("period_start"), col("source"), col("language"),
-        col("model_version"), col("dominant_topic"),
-        posexplode(col("topic_weights")).as(new String[] {"topic_index", "weight"}))
-        .withColumn("topic_id", TopicModelStep.topicIdOf(col("topic_index"), topicIds));
+    RequiredColumns.check(articles, "compute topic trends", Columns.ARTICLE_ID, Columns.PUBLISHED_DATE,
+        Columns.SOURCE, Columns.LANGUAGE);
+    RequiredColumns.check(docTopics, "compute topic trends", Columns.ARTICLE_ID, Columns.MODEL_VERSION,
+        Columns.TOPIC_WEIGHTS, Columns.DOMINANT_TOPIC);
+    Dataset<Row> scored = Periods.assign(articles
+        .select(Columns.ARTICLE_ID, Columns.PUBLISHED_DATE, Columns.SOURCE, Columns.LANGUAGE)
+        .join(docTopics, Columns.ARTICLE_ID), granularities);
+    Dataset<Row> perTopic = scored.select(col(Columns.GRANULARITY), col(Columns.PERIOD_START), col(Columns.SOURCE),
+        col(Columns.LANGUAGE), col(Columns.MODEL_VERSION), col(Columns.DOMINANT_TOPIC),
+        posexplode(col(Columns.TOPIC_WEIGHTS)).as(new String[] {Columns.TOPIC_INDEX, Columns.WEIGHT}))
+        .withColumn(Columns.TOPIC_ID, TopicModelStep.topicIdOf(col(Columns.TOPIC_INDEX), topicIds));
     Dataset<Row> out = null;
-    for (Column source : List.of(col("source"), lit("*"))) {
-      for (Column language : List.of(col("language"), lit("*"))) {
+    for (Column source : List.of(col(Columns.SOURCE), lit("*"))) {
+      for (Column language : List.of(col(Columns.LANGUAGE), lit("*"))) {
         Dataset<Row> part = perTopic
-            .groupBy(col("granularity"), col("period_start"), source.as("source"), language.as("language"),
-                col("model_version"), col("topic_id"))
-            .agg(avg("weight").as("prevalence"), var_samp("weight").as("weight_variance"),
-                count(lit(1)).as("n_articles"),
-                sum(when(col("dominant_topic").equalTo(col("topic_id")), 1L).otherwise(0L)).as("n_dominant"));
+            .groupBy(col(Columns.GRANULARITY), col(Columns.PERIOD_START), source.as(Columns.SOURCE),
+                language.as(Columns.LANGUAGE), col(Columns.MODEL_VERSION), col(Columns.TOPIC_ID))
+            .agg(avg(Columns.WEIGHT).as(Columns.PREVALENCE), var_samp(Columns.WEIGHT).as(WEIGHT_VARIANCE),
+                count(lit(1)).as(Columns.N_ARTICLES),
+                sum(when(col(Columns.DOMINANT_TOPIC).equalTo(col(Columns.TOPIC_ID)), 1L).otherwise(0L))
+                    .as(Columns.N_DOMINANT));
         out = out == null ? part : out.unionByName(part);
       }
     }
@@ -63,12 +73,16 @@ public final class TopicTrendsStep {
         udf((UDF3<Double, Double, Long, Double>) MeanInterval::high, DataTypes.DoubleType);
     UserDefinedFunction shareLow = udf((UDF2<Long, Long, Double>) WilsonInterval::low, DataTypes.DoubleType);
     UserDefinedFunction shareHigh = udf((UDF2<Long, Long, Double>) WilsonInterval::high, DataTypes.DoubleType);
+    Column prevalence = col(Columns.PREVALENCE);
+    Column variance = col(WEIGHT_VARIANCE);
+    Column articles = col(Columns.N_ARTICLES);
+    Column dominant = col(Columns.N_DOMINANT);
     return counts
-        .withColumn("prevalence_low", meanLow.apply(col("prevalence"), col("weight_variance"), col("n_articles")))
-        .withColumn("prevalence_high", meanHigh.apply(col("prevalence"), col("weight_variance"), col("n_articles")))
-        .withColumn("dominant_share", col("n_dominant").divide(col("n_articles")))
-        .withColumn("dominant_share_low", shareLow.apply(col("n_dominant"), col("n_articles")))
-        .withColumn("dominant_share_high", shareHigh.apply(col("n_dominant"), col("n_articles")))
-        .drop("weight_variance");
+        .withColumn(Columns.PREVALENCE_LOW, meanLow.apply(prevalence, variance, articles))
+        .withColumn(Columns.PREVALENCE_HIGH, meanHigh.apply(prevalence, variance, articles))
+        .withColumn(Columns.DOMINANT_SHARE, dominant.divide(articles))
+        .withColumn(Columns.DOMINANT_SHARE_LOW, shareLow.apply(dominant, articles))
+        .withColumn(Columns.DOMINANT_SHARE_HIGH, shareHigh.apply(dominant, articles))
+        .drop(WEIGHT_VARIANCE);
   }
 }

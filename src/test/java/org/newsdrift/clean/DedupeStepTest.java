@@ -2,6 +2,7 @@ package org.newsdrift.clean;
 
 import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Date;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.newsdrift.SparkTestSession;
 import org.newsdrift.config.FieldMapping;
 import org.newsdrift.config.IngestConfig;
 import org.newsdrift.ingest.IngestStep;
+import org.newsdrift.table.Columns;
 
 /** CleanStep and DedupeStep on small in-memory rows shaped as IngestStep's output. */
 class DedupeStepTest {
@@ -43,6 +45,16 @@ class DedupeStepTest {
     IngestConfig config = new IngestConfig(
         List.of(new FieldMapping("t", "text", null, null, null, null, null, "T", null, null, null)), 20, 1 << 20, 10, 500);
     return CleanStep.run(spark.createDataFrame(rows, IngestStep.SCHEMA), config);
+  }
+
+  @Test
+  void dedupeOfRowsWithoutAContentHashNamesTheMissingColumn() {
+    Dataset<Row> rows = cleaned(List.of(record("line 1", "A", "https://a/1", "2024-10-04",
+        "Pyongyang, October 3 -- A delegation left for Moscow to attend a forum on energy.")))
+        .drop(Columns.CONTENT_HASH);
+    assertThatThrownBy(() -> DedupeStep.run(rows))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Cannot find exact duplicates: input lacks column 'content_hash' (has [");
   }
 
   @Test

@@ -19,6 +19,7 @@ import org.apache.spark.sql.api.java.UDF6;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.newsdrift.config.NearDuplicateConfig;
+import org.newsdrift.table.Columns;
 
 /**
  * The Spark side of {@link CopyVerifier}: each source's template shingles, learned from its candidate articles, and
@@ -31,6 +32,17 @@ final class CopyVerificationStep {
    * is rarely carried more than a few times by the same source.
    */
   static final int TEMPLATE_MIN_ARTICLES = 5;
+  /** A close pair's {@link CopyVerifier.Verdict} name. */
+  static final String VERDICT = "verdict";
+  private static final String SHINGLE = "shingle";
+  private static final String ARTICLES = "articles";
+  private static final String TEMPLATE = "template";
+  private static final String TEXT_A = "text_a";
+  private static final String TEXT_B = "text_b";
+  private static final String DATE_A = "date_a";
+  private static final String DATE_B = "date_b";
+  private static final String TEMPLATE_A = "template_a";
+  private static final String TEMPLATE_B = "template_b";
 
   private CopyVerificationStep() {}
 
@@ -40,11 +52,12 @@ final class CopyVerificationStep {
    * them, and costs one pass over shingle sets already built.
    */
   static Dataset<Row> templates(Dataset<Row> sets, Dataset<Row> base) {
-    return sets.join(base.select("article_id", "source").filter(col("source").isNotNull()), "article_id")
-        .select(col("source"), explode(array_distinct(col("shingles"))).as("shingle"))
-        .groupBy("source", "shingle").agg(count(lit(1)).as("articles"))
-        .filter(col("articles").geq(TEMPLATE_MIN_ARTICLES))
-        .groupBy("source").agg(sort_array(collect_list(col("shingle"))).as("template"));
+    return sets.join(base.select(Columns.ARTICLE_ID, Columns.SOURCE).filter(col(Columns.SOURCE).isNotNull()),
+            Columns.ARTICLE_ID)
+        .select(col(Columns.SOURCE), explode(array_distinct(col(LshKeysStep.SHINGLES))).as(SHINGLE))
+        .groupBy(Columns.SOURCE, SHINGLE).agg(count(lit(1)).as(ARTICLES))
+        .filter(col(ARTICLES).geq(TEMPLATE_MIN_ARTICLES))
+        .groupBy(Columns.SOURCE).agg(sort_array(collect_list(col(SHINGLE))).as(TEMPLATE));
   }
 
   /** article_id, shingles of {@code sets} without the template shingles of the article's source. */
@@ -52,9 +65,10 @@ final class CopyVerificationStep {
     UserDefinedFunction without = udf((UDF2<scala.collection.Seq<Integer>, scala.collection.Seq<Integer>, int[]>)
         (shingles, template) -> CopyVerifier.withoutTemplate(ints(shingles), ints(template)),
         DataTypes.createArrayType(DataTypes.IntegerType, false));
-    return sets.join(base.select("article_id", "source"), "article_id")
-        .join(templates, new String[] {"source"}, "left")
-        .select(col("article_id"), without.apply(col("shingles"), col("template")).as("shingles"));
+    return sets.join(base.select(Columns.ARTICLE_ID, Columns.SOURCE), Columns.ARTICLE_ID)
+        .join(templates, new String[] {Columns.SOURCE}, "left")
+        .select(col(Columns.ARTICLE_ID),
+            without.apply(col(LshKeysStep.SHINGLES), col(TEMPLATE)).as(LshKeysStep.SHINGLES));
   }
 
   /** a, b, similarity, verdict of each close pair (a, b, similarity). */
@@ -65,22 +79,24 @@ final class CopyVerificationStep {
         scala.collection.Seq<Integer>, String>) (textA, dateA, templateA, textB, dateB, templateB) ->
         verifier.verify(side(textA, dateA, templateA), side(textB, dateB, templateB)).name(),
         DataTypes.StringType);
-    Dataset<Row> sides = base.select("article_id", "text", "published_date", "source")
-        .join(templates, new String[] {"source"}, "left");
+    Dataset<Row> sides = base.select(Columns.ARTICLE_ID, Columns.TEXT, Columns.PUBLISHED_DATE, Columns.SOURCE)
+        .join(templates, new String[] {Columns.SOURCE}, "left");
+    String a = NearDuplicateStep.PAIR_A;
+    String b = NearDuplicateStep.PAIR_B;
     return close
-        .join(sides.select(col("article_id").as("a"), col("text").as("text_a"),
-            col("published_date").as("date_a"), col("template").as("template_a")), "a")
-        .join(sides.select(col("article_id").as("b"), col("text").as("text_b"),
-            col("published_date").as("date_b"), col("template").as("template_b")), "b")
-        .withColumn("verdict", verdict.apply(col("text_a"), col("date_a"), col("template_a"), col("text_b"),
-            col("date_b"), col("template_b")))
-        .select("a", "b", "similarity", "verdict");
+        .join(sides.select(col(Columns.ARTICLE_ID).as(a), col(Columns.TEXT).as(TEXT_A),
+            col(Columns.PUBLISHED_DATE).as(DATE_A), col(TEMPLATE).as(TEMPLATE_A)), a)
+        .join(sides.select(col(Columns.ARTICLE_ID).as(b), col(Columns.TEXT).as(TEXT_B),
+            col(Columns.PUBLISHED_DATE).as(DATE_B), col(TEMPLATE).as(TEMPLATE_B)), b)
+        .withColumn(VERDICT, verdict.apply(col(TEXT_A), col(DATE_A), col(TEMPLATE_A), col(TEXT_B),
+            col(DATE_B), col(TEMPLATE_B)))
+        .select(a, b, NearDuplicateStep.SIMILARITY, VERDICT);
   }
 
   /** How many close pairs got each verdict, for the log. */
   static Map<String, Long> counts(Dataset<Row> verdicts) {
     Map<String, Long> counts = new TreeMap<>();
-    for (Row row : verdicts.groupBy("verdict").count().collectAsList()) {
+    for (Row row : verdicts.groupBy(VERDICT).count().collectAsList()) {
       counts.put(row.getString(0), row.getLong(1));
     }
     return counts;

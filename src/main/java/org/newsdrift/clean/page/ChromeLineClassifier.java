@@ -28,12 +28,6 @@ public final class ChromeLineClassifier implements Serializable {
   private static final int MIN_PROSE_CHARS = 25;
   /** A line this long is prose even without a sentence ending (a paragraph cut off by the scraper). */
   private static final int LONG_PROSE_CHARS = 150;
-  private static final int MAX_MENU_ITEM_WORDS = 3;
-  private static final int MIN_MENU_ITEMS = 3;
-  private static final int MAX_CAPS_WORDS = 10;
-  /** A line of more words than a headline has, nearly all capitalised, is a menu. */
-  private static final int MIN_TITLE_CASE_MENU_WORDS = 12;
-  private static final int TITLE_CASE_MENU_PERCENT = 80;
 
   private static final Pattern TIME = Pattern.compile(
       "(?i)(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?(?:[ap]\\.?m\\.?))?(?![\\d\\p{L}])");
@@ -61,11 +55,8 @@ public final class ChromeLineClassifier implements Serializable {
       "(?iu)getty|photo|images?\\b|credit|courtesy|via\\s|\\S/\\S|фото|사진|shutterstock|\\bpool\\b");
   private static final Pattern CREDIT_LABEL = Pattern.compile(
       "(?iu)(?:photo|image|picture|credit|illustration|фото|ілюстрація|иллюстрация|사진)\\s*[:：].*");
-  private static final Pattern LINK = Pattern.compile("\\[[^\\]\\n]*\\]\\([^)\\n]*\\)|https?://\\S+|www\\.\\S+");
-  private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|·•»›>]\\s*|\\s+/\\s+");
   private static final Pattern ELLIPSIS_END = Pattern.compile("(?:…|\\.\\.\\.)$");
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:;\"”»’')\\]]$");
-  private static final Pattern HASHTAG = Pattern.compile("#[\\p{L}\\d_]+");
+  static final Pattern SENTENCE_END = Pattern.compile("[.!?…。！？:;\"”»’')\\]]$");
 
   /** The kind of {@code line}: the first rule that holds, in the order below; blank is {@link LineKind#BLANK}. */
   public LineKind classify(String line) {
@@ -85,7 +76,7 @@ public final class ChromeLineClassifier implements Serializable {
     if (isTimestamp(line)) {
       return LineKind.TIMESTAMP;
     }
-    if (isLinks(line)) {
+    if (MenuLines.isLinks(line)) {
       return LineKind.LINKS;
     }
     if (isCaption(line, words)) {
@@ -96,7 +87,7 @@ public final class ChromeLineClassifier implements Serializable {
     if (words <= MAX_DATED_BYLINE_WORDS && !line.endsWith(".") && DateMentions.contains(line)) {
       return isDatedCaption(line) ? LineKind.CAPTION : LineKind.BYLINE;
     }
-    if (isMenu(line, words)) {
+    if (MenuLines.isMenu(line, words)) {
       return LineKind.MENU;
     }
     if (ELLIPSIS_END.matcher(line).find() && words > MAX_NAVIGATION_WORDS) {
@@ -217,77 +208,5 @@ public final class ChromeLineClassifier implements Serializable {
       }
     }
     return words(before) >= MIN_CAPTION_WORDS && lower >= MIN_CAPTION_LOWER_WORDS;
-  }
-
-  private static boolean isLinks(String line) {
-    int linked = 0;
-    var link = LINK.matcher(line);
-    while (link.find()) {
-      linked += link.end() - link.start();
-    }
-    return linked * 2 >= line.length();
-  }
-
-  private static boolean isMenu(String line, int words) {
-    if (SENTENCE_END.matcher(line).find() && !line.endsWith("»") && !line.endsWith(">")) {
-      return false;
-    }
-    if (isItemList(MENU_SEPARATOR.split(line)) || isItemList(line.split(","))) {
-      return true;
-    }
-    int hashtags = 0;
-    var tag = HASHTAG.matcher(line);
-    while (tag.find()) {
-      hashtags++;
-    }
-    if (hashtags >= 2 && hashtags * 2 >= words) {
-      return true;
-    }
-    return words <= MAX_CAPS_WORDS && isShouting(line) || words > MIN_TITLE_CASE_MENU_WORDS && isTitleCased(line);
-  }
-
-  /** Nearly every word capitalised, as in a run of section names; prose, even German, has lower-case words. */
-  private static boolean isTitleCased(String line) {
-    int cased = 0;
-    int capitalised = 0;
-    for (String word : line.split(" ")) {
-      int first = word.isEmpty() ? 0 : word.codePointAt(0);
-      if (Character.isUpperCase(first)) {
-        capitalised++;
-        cased++;
-      } else if (Character.isLowerCase(first)) {
-        cased++;
-      }
-    }
-    return cased > 0 && capitalised * 100 >= cased * TITLE_CASE_MENU_PERCENT;
-  }
-
-  private static boolean isItemList(String[] items) {
-    int nonEmpty = 0;
-    for (String item : items) {
-      int w = words(item);
-      if (w > MAX_MENU_ITEM_WORDS) {
-        return false;
-      }
-      if (w > 0) {
-        nonEmpty++;
-      }
-    }
-    return nonEmpty >= MIN_MENU_ITEMS;
-  }
-
-  private static boolean isShouting(String line) {
-    int upper = 0;
-    int cased = 0;
-    for (int i = 0; i < line.length(); i++) {
-      char c = line.charAt(i);
-      if (Character.isUpperCase(c)) {
-        upper++;
-        cased++;
-      } else if (Character.isLowerCase(c)) {
-        cased++;
-      }
-    }
-    return cased >= 4 && upper * 10 >= cased * 8;
   }
 }

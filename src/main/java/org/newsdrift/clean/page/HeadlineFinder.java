@@ -1,9 +1,7 @@
 package org.newsdrift.clean.page;
 
 import java.io.Serializable;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -30,16 +28,12 @@ public final class HeadlineFinder implements Serializable {
   private static final int MAX_OPENING_HEADLINE_CHARS = 150;
   /** How many non-blank lines above the body the fallback, the nearest heading, looks at. */
   private static final int MAX_NEAREST_LINES = 8;
-  /** How much of the body is read for its words: the opening paragraphs carry the headline's words. */
-  private static final int BODY_CHARS = 3000;
   /** At least this share of a headline's content words come back in the body's opening. */
   static final double MIN_SHARED = 0.6;
   /** A line repeating most of at least this many words is taken at once; one repeating two may be a site's name. */
   static final int MIN_SURE_SHARED_WORDS = 3;
   /** Failing that, the line repeating the largest share, when that is at least this (a headline paraphrases). */
   static final double MIN_SHARED_FALLBACK = 0.3;
-  /** Words shorter than this are mostly function words ("the", "und", "в") and are not counted. */
-  private static final int MIN_CONTENT_LETTERS = 4;
   /** Credits, captions and prompts, in several languages: never a headline however many words they share. */
   private static final Pattern NEVER_TITLE = Pattern.compile(
       "(?iu)©|\\b(?:quelle|foto|fotos|bildrechte|photo|photos|image|images|credit|montage|grafik|video|source|fuente|"
@@ -50,13 +44,10 @@ public final class HeadlineFinder implements Serializable {
   /** A picture credit line: a copyright sign or a photo label. */
   private static final Pattern CREDIT = Pattern.compile(
       "(?iu)©|^(?:foto|fotos|photo|photos|bild|bildrechte|image|credit|copyright|фото|사진|写真)\\b\\s*[:：/]");
-  /** Words are compared on their first letters, so that inflected forms meet. */
-  private static final int STEM_LETTERS = 5;
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{Nd}]+");
 
   /** The index of the headline line of {@code page}, whose body runs from {@code bodyFirst} to {@code bodyLast}. */
   public OptionalInt find(List<ClassifiedLine> page, int bodyFirst, int bodyLast) {
-    Set<String> bodyWords = bodyWords(page, bodyFirst, bodyLast);
+    Set<String> bodyWords = SharedWords.ofBody(page, bodyFirst, bodyLast);
     int top = bodyFirst;
     for (int i = bodyFirst - 1, looked = 0; i >= 0 && looked < MAX_LINES_ABOVE; i--) {
       if (page.get(i).kind() != LineKind.BLANK) {
@@ -72,9 +63,9 @@ public final class HeadlineFinder implements Serializable {
     int firstOfTwo = -1;
     for (int i = top; i < bodyFirst; i++) {
       if (isHeadline(page, i, bodyFirst)) {
-        Set<String> words = contentWords(page.get(i).text());
-        double score = score(page.get(i).text(), words, bodyWords);
-        if (score >= MIN_SHARED && shared(words, bodyWords) >= MIN_SURE_SHARED_WORDS) {
+        Set<String> words = SharedWords.contentWords(page.get(i).text());
+        double score = SharedWords.score(page.get(i).text(), words, bodyWords);
+        if (score >= MIN_SHARED && SharedWords.shared(words, bodyWords) >= MIN_SURE_SHARED_WORDS) {
           return OptionalInt.of(i);
         }
         if (score >= MIN_SHARED) {
@@ -138,7 +129,7 @@ public final class HeadlineFinder implements Serializable {
         || first.text().codePointCount(0, first.text().length()) > MAX_OPENING_HEADLINE_CHARS) {
       return false;
     }
-    return score(first.text(), bodyWords(page, bodyFirst + 1, bodyLast)) >= MIN_SHARED;
+    return SharedWords.score(first.text(), SharedWords.ofBody(page, bodyFirst + 1, bodyLast)) >= MIN_SHARED;
   }
 
   private static boolean isHeadline(List<ClassifiedLine> page, int i, int bodyFirst) {
@@ -206,59 +197,9 @@ public final class HeadlineFinder implements Serializable {
     }
     String text = line.text();
     int words = ChromeLineClassifier.words(text);
-    boolean cjk = text.codePoints().anyMatch(HeadlineFinder::isCharacterScript);
+    boolean cjk = text.codePoints().anyMatch(SharedWords::isCharacterScript);
     return (words >= MIN_HEADLINE_WORDS || cjk && text.length() >= 6) && words <= MAX_HEADLINE_WORDS
         && !text.endsWith(".") && !text.endsWith(":") && !DateMentions.contains(text)
         && !NEVER_TITLE.matcher(text).find();
-  }
-
-  /**
-   * The share of {@code line}'s content words the body repeats, when at least two are repeated (three character pairs
-   * in scripts without spaces: one word in common is chance); else 0.
-   */
-  static double score(String line, Set<String> bodyWords) {
-    return score(line, contentWords(line), bodyWords);
-  }
-
-  private static double score(String line, Set<String> words, Set<String> bodyWords) {
-    long shared = shared(words, bodyWords);
-    boolean pairs = line.codePoints().anyMatch(HeadlineFinder::isCharacterScript);
-    return shared >= (pairs ? 3 : 2) ? (double) shared / words.size() : 0;
-  }
-
-  private static long shared(Set<String> words, Set<String> bodyWords) {
-    return words.stream().filter(bodyWords::contains).count();
-  }
-
-  private static Set<String> bodyWords(List<ClassifiedLine> page, int bodyFirst, int bodyLast) {
-    StringBuilder opening = new StringBuilder();
-    for (int i = bodyFirst; i <= bodyLast && opening.length() < BODY_CHARS; i++) {
-      opening.append(page.get(i).text()).append('\n');
-    }
-    return contentWords(opening.toString());
-  }
-
-  /** Lower-case words of at least four letters, or, in scripts without spaces, each character and each pair. */
-  static Set<String> contentWords(String text) {
-    Set<String> words = new HashSet<>();
-    var word = WORD.matcher(text.toLowerCase(Locale.ROOT));
-    while (word.find()) {
-      String w = word.group();
-      if (w.codePoints().anyMatch(HeadlineFinder::isCharacterScript)) {
-        for (int i = 0; i + 1 < w.length(); i++) {
-          words.add(w.substring(i, i + 2)); // character pairs: single characters repeat everywhere
-        }
-      } else if (w.codePointCount(0, w.length()) >= MIN_CONTENT_LETTERS) {
-        // The first letters only: a headline inflects the body's words ("Teamster" / "Teamsters", "granic" / "granice").
-        words.add(w.substring(0, w.offsetByCodePoints(0, Math.min(STEM_LETTERS, w.codePointCount(0, w.length())))));
-      }
-    }
-    return words;
-  }
-
-  private static boolean isCharacterScript(int cp) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-    return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-        || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
   }
 }

@@ -22,7 +22,7 @@ import org.newsdrift.SparkTestSession;
 import org.newsdrift.config.NearDuplicateConfig;
 
 /**
- * {@link NearDuplicateStep#minHashes} gives the values MLlib's MinHashLSH model gives for the same settings, so that
+ * {@link LshKeysStep#minHashes} gives the values MLlib's MinHashLSH model gives for the same settings, so that
  * band keys stored by earlier runs stay comparable with tonight's.
  */
 class MinHashAgreementTest {
@@ -55,7 +55,7 @@ class MinHashAgreementTest {
         .setNumHashTables(config.hashTables()).setSeed(config.seed())
         .fit(spark.createDataFrame(rows, new StructType().add("n", DataTypes.IntegerType)
             .add("features", SQLDataTypes.VectorType())));
-    MinHashes ours = NearDuplicateStep.minHashes(spark, config);
+    MinHashes ours = LshKeysStep.minHashes(spark, config);
 
     List<Row> hashed = model.transform(spark.createDataFrame(rows, new StructType().add("n", DataTypes.IntegerType)
         .add("features", SQLDataTypes.VectorType()))).orderBy("n").collectAsList();
