@@ -22,6 +22,8 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.newsdrift.clean.lang.LanguageDetector;
 import org.newsdrift.config.IngestConfig;
+import org.newsdrift.ingest.IngestStep;
+import org.newsdrift.ingest.RejectReason;
 import org.newsdrift.table.Columns;
 import org.newsdrift.table.RequiredColumns;
 import org.newsdrift.table.RowBuilder;
@@ -32,13 +34,14 @@ import org.newsdrift.table.RowBuilder;
  */
 public final class CleanStep {
   /** Why a read row is a reject (an ingest column); null for a record. The job writes it to rejects as reason. */
-  public static final String REJECT_REASON = "reject_reason";
+  public static final String REJECT_REASON = IngestStep.REJECT_REASON;
   /** The reject's detail (an ingest column), written to rejects as detail. */
-  public static final String REJECT_DETAIL = "reject_detail";
+  public static final String REJECT_DETAIL = IngestStep.REJECT_DETAIL;
   /** The kind of item ingest read (RawArticle's formats). */
-  private static final String FORMAT = "format";
+  private static final String FORMAT = IngestStep.FORMAT;
   private static final String EXTRACTED_COLUMN = "extracted";
   private static final String DECLARED_LANGUAGE = "declared_language";
+  /** The extraction's field saying why a text page holds no article. */
   private static final String NOT_AN_ARTICLE = "not_an_article";
   private static final String DETECTED_LANGUAGE = "detected_language";
 
@@ -48,10 +51,10 @@ public final class CleanStep {
       .add(Columns.TITLE, DataTypes.StringType)
       .add(Columns.TEXT, DataTypes.StringType)
       .add(Columns.URL, DataTypes.StringType)
-      .add("published_day", DataTypes.StringType)
-      .add("date_source", DataTypes.StringType)
+      .add(IngestStep.PUBLISHED_DAY, DataTypes.StringType)
+      .add(Columns.DATE_SOURCE, DataTypes.StringType)
       .add(DECLARED_LANGUAGE, DataTypes.StringType)
-      .add("date_note", DataTypes.StringType)
+      .add(Columns.DATE_NOTE, DataTypes.StringType)
       .add(NOT_AN_ARTICLE, DataTypes.StringType);
 
   /** Loads lingua's models once per deserialised copy (per task), not per row. */
@@ -85,10 +88,10 @@ public final class CleanStep {
               day == null ? null : LocalDate.parse(day), dateSource, crawlDay == null ? null : LocalDate.parse(crawlDay));
           return RowBuilder.of(EXTRACTED).set(Columns.TITLE, e.title()).set(Columns.TEXT, e.text())
               .set(Columns.URL, e.url())
-              .set("published_day", e.publishedDate() == null ? null : e.publishedDate().toString())
-              .set("date_source", e.dateSource())
+              .set(IngestStep.PUBLISHED_DAY, e.publishedDate() == null ? null : e.publishedDate().toString())
+              .set(Columns.DATE_SOURCE, e.dateSource())
               .set(DECLARED_LANGUAGE, e.declaredLanguage())
-              .set("date_note", e.dateNote())
+              .set(Columns.DATE_NOTE, e.dateNote())
               .set(NOT_AN_ARTICLE, e.notAnArticle()).build();
         };
     UserDefinedFunction normalize = udf((UDF1<String, String>) TextNormalizer::normalize, DataTypes.StringType);
@@ -98,21 +101,21 @@ public final class CleanStep {
     Column declaredLanguage = extracted(DECLARED_LANGUAGE);
     return ingested
         .withColumn(EXTRACTED_COLUMN, when(read, udf(extract, EXTRACTED).apply(col(FORMAT), col(Columns.TITLE),
-            col(Columns.TEXT), col(Columns.URL), col("published_day"), col("date_source"), col("crawl_day"))))
+            col(Columns.TEXT), col(Columns.URL), col(IngestStep.PUBLISHED_DAY), col(Columns.DATE_SOURCE), col(IngestStep.CRAWL_DAY))))
         // A text page that holds no article is a reject with the filter's reason, before templates are learned.
         .withColumn(REJECT_DETAIL, when(read.and(notAnArticle.isNotNull()), notAnArticle)
             .otherwise(col(REJECT_DETAIL)))
-        .withColumn(REJECT_REASON, when(read.and(notAnArticle.isNotNull()), lit(NOT_AN_ARTICLE))
+        .withColumn(REJECT_REASON, when(read.and(notAnArticle.isNotNull()), lit(RejectReason.NOT_AN_ARTICLE.code()))
             .otherwise(col(REJECT_REASON)))
         .withColumn(Columns.TITLE, when(read, normalizeLine.apply(extracted(Columns.TITLE))))
         .withColumn(Columns.TEXT, when(read, normalize.apply(extracted(Columns.TEXT))))
         .withColumn(Columns.URL, extracted(Columns.URL))
-        .withColumn("published_day", col("extracted.published_day"))
-        .withColumn("date_source", col("extracted.date_source"))
-        .withColumn("date_note", col("extracted.date_note"))
+        .withColumn(IngestStep.PUBLISHED_DAY, extracted(IngestStep.PUBLISHED_DAY))
+        .withColumn(Columns.DATE_SOURCE, extracted(Columns.DATE_SOURCE))
+        .withColumn(Columns.DATE_NOTE, extracted(Columns.DATE_NOTE))
         .withColumn(Columns.LANGUAGE, when(col(Columns.LANGUAGE).equalTo("und").and(declaredLanguage.isNotNull()),
             declaredLanguage).otherwise(col(Columns.LANGUAGE)))
-        .drop(EXTRACTED_COLUMN, FORMAT, "crawl_day");
+        .drop(EXTRACTED_COLUMN, FORMAT, IngestStep.CRAWL_DAY);
   }
 
   /** A field of the extraction's struct column. */
@@ -140,11 +143,11 @@ public final class CleanStep {
         .drop(DETECTED_LANGUAGE)
         .withColumn(REJECT_DETAIL, when(tooShort, concat(lit("the body has "), textLength.cast("string"),
             lit(" characters after cleaning; the minimum is " + config.minTextChars()))).otherwise(col(REJECT_DETAIL)))
-        .withColumn(REJECT_REASON, when(tooShort, lit("text_too_short")).otherwise(col(REJECT_REASON)))
+        .withColumn(REJECT_REASON, when(tooShort, lit(RejectReason.TEXT_TOO_SHORT.code())).otherwise(col(REJECT_REASON)))
         .withColumn(Columns.CONTENT_HASH, when(accepted, contentHash.apply(col(Columns.TEXT))))
         .withColumn(Columns.ARTICLE_ID, when(accepted, articleId.apply(col(Columns.SOURCE), col(Columns.URL),
             col(Columns.TITLE), col(Columns.CONTENT_HASH))))
-        .withColumn("published_date", to_date(col("published_day")))
-        .drop("published_day");
+        .withColumn(Columns.PUBLISHED_DATE, to_date(col(IngestStep.PUBLISHED_DAY)))
+        .drop(IngestStep.PUBLISHED_DAY);
   }
 }

@@ -33,6 +33,8 @@ public enum RejectReason {
   BINARY_CONTENT,
   /** Text with over 1% of its characters undecodable. */
   UNDECODABLE_TEXT,
+  /** A body shorter than {@code ingest.min_text_chars} after cleaning; clean gives it. */
+  TEXT_TOO_SHORT,
   /** A readable WARC response that is no HTML page; clean gives it to a text page that holds no article. */
   NOT_AN_ARTICLE;
 
