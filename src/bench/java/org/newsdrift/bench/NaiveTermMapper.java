@@ -14,33 +14,33 @@ import org.newsdrift.text.TermExtractor;
  * "north" + "korea" never become {@code north_korea}.
  */
 final class NaiveTermMapper {
-  private final TermExtractor extractor;
+    private final TermExtractor extractor;
 
-  NaiveTermMapper(RunConfig config) {
-    this.extractor = new TermExtractor(config.job().text(), config.subject());
-  }
-
-  /** The first {@code n} distinct analysed terms of a topic's raw words; words that analyse to nothing are skipped. */
-  List<String> map(List<String> rawWords, int n) {
-    Set<String> terms = new LinkedHashSet<>();
-    for (String word : rawWords) {
-      List<String> analysed = extractor.terms(null, word, languageOf(word));
-      if (!analysed.isEmpty()) {
-        terms.add(analysed.get(0));
-      }
-      if (terms.size() == n) {
-        break;
-      }
+    NaiveTermMapper(RunConfig config) {
+        this.extractor = new TermExtractor(config.job().text(), config.subject());
     }
-    return new ArrayList<>(terms);
-  }
 
-  static String languageOf(String word) {
-    Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));
-    return switch (script) {
-      case HANGUL -> "ko";
-      case CYRILLIC -> "ru";
-      default -> "en";
-    };
-  }
+    /** The first {@code n} distinct analysed terms of a topic's raw words; words that analyse to nothing are skipped. */
+    List<String> map(List<String> rawWords, int n) {
+        Set<String> terms = new LinkedHashSet<>();
+        for (String word : rawWords) {
+            List<String> analysed = extractor.terms(null, word, languageOf(word));
+            if (!analysed.isEmpty()) {
+                terms.add(analysed.get(0));
+            }
+            if (terms.size() == n) {
+                break;
+            }
+        }
+        return new ArrayList<>(terms);
+    }
+
+    static String languageOf(String word) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));
+        return switch (script) {
+            case HANGUL -> "ko";
+            case CYRILLIC -> "ru";
+            default -> "en";
+        };
+    }
 }

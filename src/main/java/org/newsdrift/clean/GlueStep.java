@@ -26,58 +26,73 @@ import org.newsdrift.table.RequiredColumns;
  * the evidence keys that some glued-looking word asks for reach the driver, a few per file.
  */
 public final class GlueStep {
-  /** Separates a file from a key in the driver-bound strings; neither holds a NUL. */
-  private static final String SEP = "\u0000";
+    /** Separates a file from a key in the driver-bound strings; neither holds a NUL. */
+    private static final String SEP = "\u0000";
 
-  private GlueStep() {}
+    private GlueStep() {}
 
-  /** @param rows rows with {@code input_file}, {@code title}, {@code text}, {@code reject_reason} (rejects untouched) */
-  public static Dataset<Row> run(Dataset<Row> rows) {
-    RequiredColumns.check(rows, "take apart glued words", CleanStep.REJECT_REASON, Columns.INPUT_FILE, Columns.TITLE,
-        Columns.TEXT);
-    Dataset<Row> read = rows.filter(col(CleanStep.REJECT_REASON).isNull())
-        .select(Columns.INPUT_FILE, Columns.TITLE, Columns.TEXT);
-    read.sparkSession().sparkContext().setJobDescription("clean: words glued to names, wanted evidence");
-    Map<String, Set<String>> wanted = byFile(read.flatMap((FlatMapFunction<Row, String>) row -> {
-      List<String> out = new ArrayList<>();
-      GluedTails.wanted(joined(row)).forEach(key -> out.add(row.getString(0) + SEP + key));
-      return out.iterator();
-    }, Encoders.STRING()).distinct().collectAsList());
-    if (wanted.isEmpty()) {
-      return rows;
+    /** @param rows rows with {@code input_file}, {@code title}, {@code text}, {@code reject_reason} (rejects untouched) */
+    public static Dataset<Row> run(Dataset<Row> rows) {
+        RequiredColumns.check(
+                rows,
+                "take apart glued words",
+                CleanStep.REJECT_REASON,
+                Columns.INPUT_FILE,
+                Columns.TITLE,
+                Columns.TEXT);
+        Dataset<Row> read = rows.filter(col(CleanStep.REJECT_REASON).isNull())
+                .select(Columns.INPUT_FILE, Columns.TITLE, Columns.TEXT);
+        read.sparkSession().sparkContext().setJobDescription("clean: words glued to names, wanted evidence");
+        Map<String, Set<String>> wanted = byFile(read.flatMap(
+                        (FlatMapFunction<Row, String>) row -> {
+                            List<String> out = new ArrayList<>();
+                            GluedTails.wanted(joined(row)).forEach(key -> out.add(row.getString(0) + SEP + key));
+                            return out.iterator();
+                        },
+                        Encoders.STRING())
+                .distinct()
+                .collectAsList());
+        if (wanted.isEmpty()) {
+            return rows;
+        }
+        read.sparkSession().sparkContext().setJobDescription("clean: words glued to names, evidence found");
+        Map<String, Set<String>> found = byFile(read.flatMap(
+                        (FlatMapFunction<Row, String>) row -> {
+                            List<String> out = new ArrayList<>();
+                            Set<String> keys = wanted.getOrDefault(row.getString(0), Set.of());
+                            GluedTails.present(joined(row), keys).forEach(key -> out.add(row.getString(0) + SEP + key));
+                            return out.iterator();
+                        },
+                        Encoders.STRING())
+                .distinct()
+                .collectAsList());
+        read.sparkSession().sparkContext().setJobDescription(null);
+        UDF2<String, String, String> repair =
+                (file, text) -> GluedTails.repair(text, found.getOrDefault(file, Set.of()));
+        var repaired = udf(repair, DataTypes.StringType);
+        Column accepted = col(CleanStep.REJECT_REASON).isNull();
+        Column file = col(Columns.INPUT_FILE);
+        return rows.withColumn(
+                        Columns.TITLE,
+                        when(accepted, repaired.apply(file, col(Columns.TITLE))).otherwise(col(Columns.TITLE)))
+                .withColumn(
+                        Columns.TEXT,
+                        when(accepted, repaired.apply(file, col(Columns.TEXT))).otherwise(col(Columns.TEXT)));
     }
-    read.sparkSession().sparkContext().setJobDescription("clean: words glued to names, evidence found");
-    Map<String, Set<String>> found = byFile(read.flatMap((FlatMapFunction<Row, String>) row -> {
-      List<String> out = new ArrayList<>();
-      Set<String> keys = wanted.getOrDefault(row.getString(0), Set.of());
-      GluedTails.present(joined(row), keys).forEach(key -> out.add(row.getString(0) + SEP + key));
-      return out.iterator();
-    }, Encoders.STRING()).distinct().collectAsList());
-    read.sparkSession().sparkContext().setJobDescription(null);
-    UDF2<String, String, String> repair =
-        (file, text) -> GluedTails.repair(text, found.getOrDefault(file, Set.of()));
-    var repaired = udf(repair, DataTypes.StringType);
-    Column accepted = col(CleanStep.REJECT_REASON).isNull();
-    Column file = col(Columns.INPUT_FILE);
-    return rows
-        .withColumn(Columns.TITLE,
-            when(accepted, repaired.apply(file, col(Columns.TITLE))).otherwise(col(Columns.TITLE)))
-        .withColumn(Columns.TEXT, when(accepted, repaired.apply(file, col(Columns.TEXT))).otherwise(col(Columns.TEXT)));
-  }
 
-  /** Title and text as one string: evidence in either counts for both. */
-  private static String joined(Row row) {
-    String title = row.getString(1);
-    String text = row.getString(2);
-    return (title == null ? "" : title) + "\n" + (text == null ? "" : text);
-  }
-
-  private static Map<String, Set<String>> byFile(List<String> pairs) {
-    Map<String, Set<String>> byFile = new HashMap<>();
-    for (String pair : pairs) {
-      int cut = pair.indexOf(SEP);
-      byFile.computeIfAbsent(pair.substring(0, cut), f -> new HashSet<>()).add(pair.substring(cut + 1));
+    /** Title and text as one string: evidence in either counts for both. */
+    private static String joined(Row row) {
+        String title = row.getString(1);
+        String text = row.getString(2);
+        return (title == null ? "" : title) + "\n" + (text == null ? "" : text);
     }
-    return byFile;
-  }
+
+    private static Map<String, Set<String>> byFile(List<String> pairs) {
+        Map<String, Set<String>> byFile = new HashMap<>();
+        for (String pair : pairs) {
+            int cut = pair.indexOf(SEP);
+            byFile.computeIfAbsent(pair.substring(0, cut), f -> new HashSet<>()).add(pair.substring(cut + 1));
+        }
+        return byFile;
+    }
 }

@@ -20,35 +20,35 @@ import java.util.List;
  * @param requireKeys further keys a record must have to use this mapping
  */
 public record FieldMapping(
-    String name,
-    String text,
-    String title,
-    String url,
-    String published,
-    String dateFormat,
-    String source,
-    String sourceName,
-    String language,
-    String languageName,
-    List<String> requireKeys)
-    implements Serializable {
+        String name,
+        String text,
+        String title,
+        String url,
+        String published,
+        String dateFormat,
+        String source,
+        String sourceName,
+        String language,
+        String languageName,
+        List<String> requireKeys)
+        implements Serializable {
 
-  public static final List<String> DATE_FORMATS = List.of("epoch_millis", "epoch_seconds", "iso");
+    public static final List<String> DATE_FORMATS = List.of("epoch_millis", "epoch_seconds", "iso");
 
-  public FieldMapping {
-    ConfigException.require(name != null && !name.isBlank(), "Cannot use field mapping: 'name' is missing");
-    ConfigException.require(
-        text != null && !text.isBlank(),
-        "Cannot use field mapping '" + name + "': 'text' (the key of the article body) is missing");
-    dateFormat = dateFormat == null ? "iso" : dateFormat;
-    ConfigException.require(
-        DATE_FORMATS.contains(dateFormat),
-        "Cannot use field mapping '" + name + "': date_format must be one of " + DATE_FORMATS
-            + " (was '" + dateFormat + "')");
-    ConfigException.require(
-        source != null || (sourceName != null && !sourceName.isBlank()),
-        "Cannot use field mapping '" + name + "': set 'source' (a key) or 'source_name' (a constant)");
-    languageName = languageName == null ? "und" : languageName;
-    requireKeys = requireKeys == null ? List.of() : List.copyOf(requireKeys);
-  }
+    public FieldMapping {
+        ConfigException.require(name != null && !name.isBlank(), "Cannot use field mapping: 'name' is missing");
+        ConfigException.require(
+                text != null && !text.isBlank(),
+                "Cannot use field mapping '" + name + "': 'text' (the key of the article body) is missing");
+        dateFormat = dateFormat == null ? "iso" : dateFormat;
+        ConfigException.require(
+                DATE_FORMATS.contains(dateFormat),
+                "Cannot use field mapping '" + name + "': date_format must be one of " + DATE_FORMATS + " (was '"
+                        + dateFormat + "')");
+        ConfigException.require(
+                source != null || (sourceName != null && !sourceName.isBlank()),
+                "Cannot use field mapping '" + name + "': set 'source' (a key) or 'source_name' (a constant)");
+        languageName = languageName == null ? "und" : languageName;
+        requireKeys = requireKeys == null ? List.of() : List.copyOf(requireKeys);
+    }
 }

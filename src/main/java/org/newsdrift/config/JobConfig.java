@@ -17,35 +17,36 @@ import java.util.List;
  * @param tables upkeep of the Delta tables (retention, how often they are vacuumed); absent means the defaults
  */
 public record JobConfig(
-    String subjectFile,
-    IngestConfig ingest,
-    TextConfig text,
-    NearDuplicateConfig nearDuplicates,
-    TfIdfConfig tfidf,
-    LdaConfig lda,
-    TopicUpdateConfig topicUpdates,
-    List<String> granularities,
-    TableConfig tables)
-    implements Serializable {
+        String subjectFile,
+        IngestConfig ingest,
+        TextConfig text,
+        NearDuplicateConfig nearDuplicates,
+        TfIdfConfig tfidf,
+        LdaConfig lda,
+        TopicUpdateConfig topicUpdates,
+        List<String> granularities,
+        TableConfig tables)
+        implements Serializable {
 
-  public static final List<String> GRANULARITIES = List.of("day", "week", "month");
+    public static final List<String> GRANULARITIES = List.of("day", "week", "month");
 
-  public JobConfig {
-    ConfigException.require(subjectFile != null && !subjectFile.isBlank(), "Cannot use config: subject_file is missing");
-    ConfigException.require(ingest != null, "Cannot use config: the 'ingest' section is missing");
-    ConfigException.require(text != null, "Cannot use config: the 'text' section is missing");
-    ConfigException.require(nearDuplicates != null, "Cannot use config: the 'near_duplicates' section is missing");
-    ConfigException.require(tfidf != null, "Cannot use config: the 'tfidf' section is missing");
-    ConfigException.require(lda != null, "Cannot use config: the 'lda' section is missing");
-    ConfigException.require(topicUpdates != null, "Cannot use config: the 'topic_updates' section is missing");
-    ConfigException.require(
-        granularities != null && !granularities.isEmpty(), "Cannot use config: granularities is empty");
-    for (String granularity : granularities) {
-      ConfigException.require(
-          GRANULARITIES.contains(granularity),
-          "Cannot use config: granularities may hold " + GRANULARITIES + " (was '" + granularity + "')");
+    public JobConfig {
+        ConfigException.require(
+                subjectFile != null && !subjectFile.isBlank(), "Cannot use config: subject_file is missing");
+        ConfigException.require(ingest != null, "Cannot use config: the 'ingest' section is missing");
+        ConfigException.require(text != null, "Cannot use config: the 'text' section is missing");
+        ConfigException.require(nearDuplicates != null, "Cannot use config: the 'near_duplicates' section is missing");
+        ConfigException.require(tfidf != null, "Cannot use config: the 'tfidf' section is missing");
+        ConfigException.require(lda != null, "Cannot use config: the 'lda' section is missing");
+        ConfigException.require(topicUpdates != null, "Cannot use config: the 'topic_updates' section is missing");
+        ConfigException.require(
+                granularities != null && !granularities.isEmpty(), "Cannot use config: granularities is empty");
+        for (String granularity : granularities) {
+            ConfigException.require(
+                    GRANULARITIES.contains(granularity),
+                    "Cannot use config: granularities may hold " + GRANULARITIES + " (was '" + granularity + "')");
+        }
+        granularities = List.copyOf(granularities);
+        tables = tables == null ? TableConfig.DEFAULTS : tables;
     }
-    granularities = List.copyOf(granularities);
-    tables = tables == null ? TableConfig.DEFAULTS : tables;
-  }
 }

@@ -12,19 +12,22 @@ import java.io.Serializable;
  *     days since 1970-01-01 (a backfill always does, after compacting small files); absent means 7
  */
 public record TableConfig(Integer retentionHours, Integer vacuumEveryNights) implements Serializable {
-  public static final TableConfig DEFAULTS = new TableConfig(null, null);
+    public static final TableConfig DEFAULTS = new TableConfig(null, null);
 
-  public TableConfig {
-    retentionHours = retentionHours == null ? 168 : retentionHours;
-    vacuumEveryNights = vacuumEveryNights == null ? 7 : vacuumEveryNights;
-    ConfigException.require(retentionHours >= 168,
-        "Cannot use tables config: tables.retention_hours must be at least 168 (was " + retentionHours + ")");
-    ConfigException.require(vacuumEveryNights >= 1,
-        "Cannot use tables config: tables.vacuum_every_nights must be at least 1 (was " + vacuumEveryNights + ")");
-  }
+    public TableConfig {
+        retentionHours = retentionHours == null ? 168 : retentionHours;
+        vacuumEveryNights = vacuumEveryNights == null ? 7 : vacuumEveryNights;
+        ConfigException.require(
+                retentionHours >= 168,
+                "Cannot use tables config: tables.retention_hours must be at least 168 (was " + retentionHours + ")");
+        ConfigException.require(
+                vacuumEveryNights >= 1,
+                "Cannot use tables config: tables.vacuum_every_nights must be at least 1 (was " + vacuumEveryNights
+                        + ")");
+    }
 
-  /** Whether a night with run date {@code runDate} vacuums. */
-  public boolean vacuumsOn(java.time.LocalDate runDate) {
-    return runDate.toEpochDay() % vacuumEveryNights == 0;
-  }
+    /** Whether a night with run date {@code runDate} vacuums. */
+    public boolean vacuumsOn(java.time.LocalDate runDate) {
+        return runDate.toEpochDay() % vacuumEveryNights == 0;
+    }
 }

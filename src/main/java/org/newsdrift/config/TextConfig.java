@@ -11,10 +11,10 @@ import java.util.List;
  */
 public record TextConfig(int minTokenLength, List<String> extraStopWords) implements Serializable {
 
-  public TextConfig {
-    ConfigException.require(
-        minTokenLength >= 1 && minTokenLength <= 10,
-        "Cannot use text config: text.min_token_length must be between 1 and 10 (was " + minTokenLength + ")");
-    extraStopWords = extraStopWords == null ? List.of() : List.copyOf(extraStopWords);
-  }
+    public TextConfig {
+        ConfigException.require(
+                minTokenLength >= 1 && minTokenLength <= 10,
+                "Cannot use text config: text.min_token_length must be between 1 and 10 (was " + minTokenLength + ")");
+        extraStopWords = extraStopWords == null ? List.of() : List.copyOf(extraStopWords);
+    }
 }

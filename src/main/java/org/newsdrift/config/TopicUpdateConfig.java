@@ -21,30 +21,40 @@ import java.io.Serializable;
  *     topics when it has the same k; absent means true
  */
 public record TopicUpdateConfig(
-    double matchThreshold,
-    int retrainEveryDays,
-    double maxOovRate,
-    double maxPerplexityRatio,
-    int sweepSeeds,
-    double minStability,
-    Boolean warmStart)
-    implements Serializable {
+        double matchThreshold,
+        int retrainEveryDays,
+        double maxOovRate,
+        double maxPerplexityRatio,
+        int sweepSeeds,
+        double minStability,
+        Boolean warmStart)
+        implements Serializable {
 
-  public TopicUpdateConfig {
-    warmStart = warmStart == null || warmStart;
-    ConfigException.require(matchThreshold > 0 && matchThreshold <= 1,
-        "Cannot use topic_updates config: topic_updates.match_threshold must be in (0, 1] (was " + matchThreshold + ")");
-    ConfigException.require(retrainEveryDays >= 0,
-        "Cannot use topic_updates config: topic_updates.retrain_every_days must be 0 or more (was "
-            + retrainEveryDays + ")");
-    ConfigException.require(maxOovRate > 0 && maxOovRate <= 1,
-        "Cannot use topic_updates config: topic_updates.max_oov_rate must be in (0, 1] (was " + maxOovRate + ")");
-    ConfigException.require(maxPerplexityRatio >= 1,
-        "Cannot use topic_updates config: topic_updates.max_perplexity_ratio must be at least 1 (was "
-            + maxPerplexityRatio + ")");
-    ConfigException.require(sweepSeeds >= 1 && sweepSeeds <= 10,
-        "Cannot use topic_updates config: topic_updates.sweep_seeds must be between 1 and 10 (was " + sweepSeeds + ")");
-    ConfigException.require(minStability >= 0 && minStability <= 1,
-        "Cannot use topic_updates config: topic_updates.min_stability must be in [0, 1] (was " + minStability + ")");
-  }
+    public TopicUpdateConfig {
+        warmStart = warmStart == null || warmStart;
+        ConfigException.require(
+                matchThreshold > 0 && matchThreshold <= 1,
+                "Cannot use topic_updates config: topic_updates.match_threshold must be in (0, 1] (was "
+                        + matchThreshold + ")");
+        ConfigException.require(
+                retrainEveryDays >= 0,
+                "Cannot use topic_updates config: topic_updates.retrain_every_days must be 0 or more (was "
+                        + retrainEveryDays + ")");
+        ConfigException.require(
+                maxOovRate > 0 && maxOovRate <= 1,
+                "Cannot use topic_updates config: topic_updates.max_oov_rate must be in (0, 1] (was " + maxOovRate
+                        + ")");
+        ConfigException.require(
+                maxPerplexityRatio >= 1,
+                "Cannot use topic_updates config: topic_updates.max_perplexity_ratio must be at least 1 (was "
+                        + maxPerplexityRatio + ")");
+        ConfigException.require(
+                sweepSeeds >= 1 && sweepSeeds <= 10,
+                "Cannot use topic_updates config: topic_updates.sweep_seeds must be between 1 and 10 (was " + sweepSeeds
+                        + ")");
+        ConfigException.require(
+                minStability >= 0 && minStability <= 1,
+                "Cannot use topic_updates config: topic_updates.min_stability must be in [0, 1] (was " + minStability
+                        + ")");
+    }
 }

@@ -8,7 +8,7 @@ package org.newsdrift.ingest;
  */
 public record IngestOutcome(String inputFile, String locator, RawArticle article, String reason, String detail) {
 
-  public static IngestOutcome rejected(String inputFile, String locator, RejectReason reason, String detail) {
-    return new IngestOutcome(inputFile, locator, null, reason.code(), detail);
-  }
+    public static IngestOutcome rejected(String inputFile, String locator, RejectReason reason, String detail) {
+        return new IngestOutcome(inputFile, locator, null, reason.code(), detail);
+    }
 }

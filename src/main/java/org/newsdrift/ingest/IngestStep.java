@@ -20,82 +20,92 @@ import org.newsdrift.table.RowBuilder;
  * record: article fields, or a reject reason. {@code published_date} is an ISO day string here.
  */
 public final class IngestStep {
-  /** The publication day as an ISO string, before clean checks it. */
-  public static final String PUBLISHED_DAY = "published_day";
-  /** What the text is ({@link RawArticle#HTML} and the others), which decides how clean reads it. */
-  public static final String FORMAT = "format";
-  /** The day the page was fetched, when the input tells it (a WARC-Date); an ISO string. */
-  public static final String CRAWL_DAY = "crawl_day";
-  /** The {@link RejectReason#code} of a record that is no article, null for an article. */
-  public static final String REJECT_REASON = "reject_reason";
-  /** Why, for people, next to {@link #REJECT_REASON}. */
-  public static final String REJECT_DETAIL = "reject_detail";
-  public static final StructType SCHEMA = new StructType()
-      .add(Columns.INPUT_FILE, DataTypes.StringType, false)
-      .add(Columns.LOCATOR, DataTypes.StringType, false)
-      .add(Columns.SOURCE, DataTypes.StringType)
-      .add(Columns.URL, DataTypes.StringType)
-      .add(Columns.TITLE, DataTypes.StringType)
-      .add(PUBLISHED_DAY, DataTypes.StringType)
-      .add(Columns.DATE_SOURCE, DataTypes.StringType)
-      .add(Columns.LANGUAGE, DataTypes.StringType)
-      .add(Columns.TEXT, DataTypes.StringType)
-      .add(FORMAT, DataTypes.StringType)
-      .add(CRAWL_DAY, DataTypes.StringType)
-      .add(REJECT_REASON, DataTypes.StringType)
-      .add(REJECT_DETAIL, DataTypes.StringType);
+    /** The publication day as an ISO string, before clean checks it. */
+    public static final String PUBLISHED_DAY = "published_day";
+    /** What the text is ({@link RawArticle#HTML} and the others), which decides how clean reads it. */
+    public static final String FORMAT = "format";
+    /** The day the page was fetched, when the input tells it (a WARC-Date); an ISO string. */
+    public static final String CRAWL_DAY = "crawl_day";
+    /** The {@link RejectReason#code} of a record that is no article, null for an article. */
+    public static final String REJECT_REASON = "reject_reason";
+    /** Why, for people, next to {@link #REJECT_REASON}. */
+    public static final String REJECT_DETAIL = "reject_detail";
 
-  private IngestStep() {}
+    public static final StructType SCHEMA = new StructType()
+            .add(Columns.INPUT_FILE, DataTypes.StringType, false)
+            .add(Columns.LOCATOR, DataTypes.StringType, false)
+            .add(Columns.SOURCE, DataTypes.StringType)
+            .add(Columns.URL, DataTypes.StringType)
+            .add(Columns.TITLE, DataTypes.StringType)
+            .add(PUBLISHED_DAY, DataTypes.StringType)
+            .add(Columns.DATE_SOURCE, DataTypes.StringType)
+            .add(Columns.LANGUAGE, DataTypes.StringType)
+            .add(Columns.TEXT, DataTypes.StringType)
+            .add(FORMAT, DataTypes.StringType)
+            .add(CRAWL_DAY, DataTypes.StringType)
+            .add(REJECT_REASON, DataTypes.StringType)
+            .add(REJECT_DETAIL, DataTypes.StringType);
 
-  public static Dataset<Row> run(SparkSession spark, List<InputFile> files, IngestConfig config) {
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-    Broadcast<SerializableConfiguration> hadoopConf =
-        jsc.broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
-    FieldMapper mapper = new FieldMapper(config.mappings());
-    long maxBytes = config.maxDocumentBytes();
-    int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
-    // Plain strings travel with any serializer (Kryo cannot build records, which have no no-argument constructor).
-    List<String> uris = files.stream().map(InputFile::uri).toList();
-    JavaRDD<Row> rows = jsc.parallelize(uris, slices)
-        .flatMap(uri -> toRows(FileRecordSource.read(uri, hadoopConf.value().value(), mapper, maxBytes)));
-    if (slices < jsc.defaultParallelism()) {
-      // A file is read by one task; fewer files than cores would leave cores idle through the cleaning that follows.
-      rows = rows.repartition(jsc.defaultParallelism());
+    private IngestStep() {}
+
+    public static Dataset<Row> run(SparkSession spark, List<InputFile> files, IngestConfig config) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        Broadcast<SerializableConfiguration> hadoopConf =
+                jsc.broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
+        FieldMapper mapper = new FieldMapper(config.mappings());
+        long maxBytes = config.maxDocumentBytes();
+        int slices = Math.max(1, Math.min(files.size(), jsc.defaultParallelism() * 4));
+        // Plain strings travel with any serializer (Kryo cannot build records, which have no no-argument constructor).
+        List<String> uris = files.stream().map(InputFile::uri).toList();
+        JavaRDD<Row> rows = jsc.parallelize(uris, slices)
+                .flatMap(uri ->
+                        toRows(FileRecordSource.read(uri, hadoopConf.value().value(), mapper, maxBytes)));
+        if (slices < jsc.defaultParallelism()) {
+            // A file is read by one task; fewer files than cores would leave cores idle through the cleaning that
+            // follows.
+            rows = rows.repartition(jsc.defaultParallelism());
+        }
+        return spark.createDataFrame(rows, SCHEMA);
     }
-    return spark.createDataFrame(rows, SCHEMA);
-  }
 
-  private static Iterator<Row> toRows(Iterator<IngestOutcome> outcomes) {
-    return new Iterator<>() {
-      @Override
-      public boolean hasNext() {
-        return outcomes.hasNext();
-      }
+    private static Iterator<Row> toRows(Iterator<IngestOutcome> outcomes) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return outcomes.hasNext();
+            }
 
-      @Override
-      public Row next() {
-        return toRow(outcomes.next());
-      }
-    };
-  }
+            @Override
+            public Row next() {
+                return toRow(outcomes.next());
+            }
+        };
+    }
 
-  static Row toRow(IngestOutcome outcome) {
-    RawArticle a = outcome.article();
-    RowBuilder row = RowBuilder.of(SCHEMA)
-        .set(Columns.INPUT_FILE, outcome.inputFile())
-        .set(Columns.LOCATOR, outcome.locator())
-        .set(REJECT_REASON, outcome.reason())
-        .set(REJECT_DETAIL, outcome.detail());
-    return row
-        .set(Columns.SOURCE, a == null ? null : a.source())
-        .set(Columns.URL, a == null ? null : a.url())
-        .set(Columns.TITLE, a == null ? null : a.title())
-        .set(PUBLISHED_DAY, a == null || a.publishedDate() == null ? null : a.publishedDate().toString())
-        .set(Columns.DATE_SOURCE, a == null ? null : a.dateSource())
-        .set(Columns.LANGUAGE, a == null ? null : a.language())
-        .set(Columns.TEXT, a == null ? null : a.text())
-        .set(FORMAT, a == null ? null : a.format())
-        .set(CRAWL_DAY, a == null || a.crawlDate() == null ? null : a.crawlDate().toString())
-        .build();
-  }
+    static Row toRow(IngestOutcome outcome) {
+        RawArticle a = outcome.article();
+        RowBuilder row = RowBuilder.of(SCHEMA)
+                .set(Columns.INPUT_FILE, outcome.inputFile())
+                .set(Columns.LOCATOR, outcome.locator())
+                .set(REJECT_REASON, outcome.reason())
+                .set(REJECT_DETAIL, outcome.detail());
+        return row.set(Columns.SOURCE, a == null ? null : a.source())
+                .set(Columns.URL, a == null ? null : a.url())
+                .set(Columns.TITLE, a == null ? null : a.title())
+                .set(
+                        PUBLISHED_DAY,
+                        a == null || a.publishedDate() == null
+                                ? null
+                                : a.publishedDate().toString())
+                .set(Columns.DATE_SOURCE, a == null ? null : a.dateSource())
+                .set(Columns.LANGUAGE, a == null ? null : a.language())
+                .set(Columns.TEXT, a == null ? null : a.text())
+                .set(FORMAT, a == null ? null : a.format())
+                .set(
+                        CRAWL_DAY,
+                        a == null || a.crawlDate() == null
+                                ? null
+                                : a.crawlDate().toString())
+                .build();
+    }
 }

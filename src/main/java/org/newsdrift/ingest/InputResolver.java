@@ -19,63 +19,64 @@ import org.newsdrift.config.ConfigException;
  * Folders are walked recursively; names starting with '.' or '_' (hidden, or Spark and Hadoop markers) are skipped.
  */
 public final class InputResolver {
-  private InputResolver() {}
+    private InputResolver() {}
 
-  public static List<InputFile> resolve(List<String> uris, Configuration conf) {
-    if (uris.isEmpty()) {
-      throw new ConfigException("Cannot read input: no --input given");
+    public static List<InputFile> resolve(List<String> uris, Configuration conf) {
+        if (uris.isEmpty()) {
+            throw new ConfigException("Cannot read input: no --input given");
+        }
+        Map<String, InputFile> files = new LinkedHashMap<>();
+        for (String uri : uris) {
+            List<InputFile> found = expand(uri, conf);
+            if (found.isEmpty()) {
+                throw new ConfigException(
+                        "Cannot read input: no such file or folder, or a folder with no files (" + uri + ")");
+            }
+            found.forEach(f -> files.putIfAbsent(f.uri(), f));
+        }
+        List<InputFile> sorted = new ArrayList<>(files.values());
+        sorted.sort(Comparator.comparing(InputFile::uri));
+        return sorted;
     }
-    Map<String, InputFile> files = new LinkedHashMap<>();
-    for (String uri : uris) {
-      List<InputFile> found = expand(uri, conf);
-      if (found.isEmpty()) {
-        throw new ConfigException("Cannot read input: no such file or folder, or a folder with no files (" + uri + ")");
-      }
-      found.forEach(f -> files.putIfAbsent(f.uri(), f));
-    }
-    List<InputFile> sorted = new ArrayList<>(files.values());
-    sorted.sort(Comparator.comparing(InputFile::uri));
-    return sorted;
-  }
 
-  private static List<InputFile> expand(String uri, Configuration conf) {
-    List<InputFile> out = new ArrayList<>();
-    try {
-      Path path = new Path(uri);
-      FileSystem fs = path.getFileSystem(conf);
-      FileStatus[] matches = fs.globStatus(path);
-      if (matches == null) {
+    private static List<InputFile> expand(String uri, Configuration conf) {
+        List<InputFile> out = new ArrayList<>();
+        try {
+            Path path = new Path(uri);
+            FileSystem fs = path.getFileSystem(conf);
+            FileStatus[] matches = fs.globStatus(path);
+            if (matches == null) {
+                return out;
+            }
+            for (FileStatus match : matches) {
+                if (match.isFile()) {
+                    out.add(of(match));
+                    continue;
+                }
+                RemoteIterator<LocatedFileStatus> listing = fs.listFiles(match.getPath(), true);
+                while (listing.hasNext()) {
+                    LocatedFileStatus file = listing.next();
+                    if (!hidden(match.getPath(), file.getPath())) {
+                        out.add(of(file));
+                    }
+                }
+            }
+        } catch (IllegalArgumentException | IOException e) {
+            throw new ConfigException("Cannot read input: " + e.getMessage() + " (" + uri + ")", e);
+        }
         return out;
-      }
-      for (FileStatus match : matches) {
-        if (match.isFile()) {
-          out.add(of(match));
-          continue;
-        }
-        RemoteIterator<LocatedFileStatus> listing = fs.listFiles(match.getPath(), true);
-        while (listing.hasNext()) {
-          LocatedFileStatus file = listing.next();
-          if (!hidden(match.getPath(), file.getPath())) {
-            out.add(of(file));
-          }
-        }
-      }
-    } catch (IllegalArgumentException | IOException e) {
-      throw new ConfigException("Cannot read input: " + e.getMessage() + " (" + uri + ")", e);
     }
-    return out;
-  }
 
-  private static boolean hidden(Path root, Path file) {
-    for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
-      if (p.getName().startsWith(".") || p.getName().startsWith("_")) {
-        return true;
-      }
+    private static boolean hidden(Path root, Path file) {
+        for (Path p = file; p != null && !p.equals(root); p = p.getParent()) {
+            if (p.getName().startsWith(".") || p.getName().startsWith("_")) {
+                return true;
+            }
+        }
+        return false;
     }
-    return false;
-  }
 
-  private static InputFile of(FileStatus status) {
-    return new InputFile(status.getPath().toString(), status.getLen(), status.getModificationTime());
-  }
+    private static InputFile of(FileStatus status) {
+        return new InputFile(status.getPath().toString(), status.getLen(), status.getModificationTime());
+    }
 }

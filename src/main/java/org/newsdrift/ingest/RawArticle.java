@@ -13,22 +13,35 @@ import java.time.LocalDate;
  * @param crawlDate when a crawler fetched the page, if the input says; a fallback date only, never a publication date
  */
 public record RawArticle(
-    String source, String url, String title, LocalDate publishedDate, String dateSource, String language, String text,
-    String format, LocalDate crawlDate) {
+        String source,
+        String url,
+        String title,
+        LocalDate publishedDate,
+        String dateSource,
+        String language,
+        String text,
+        String format,
+        LocalDate crawlDate) {
 
-  public static final String RECORD = "record";
-  public static final String HTML = "html";
-  public static final String PAGE = "page";
-  public static final String MARKDOWN = "markdown";
+    public static final String RECORD = "record";
+    public static final String HTML = "html";
+    public static final String PAGE = "page";
+    public static final String MARKDOWN = "markdown";
 
-  /** A structured record's article: the text is already the body. */
-  public RawArticle(
-      String source, String url, String title, LocalDate publishedDate, String dateSource, String language, String text) {
-    this(source, url, title, publishedDate, dateSource, language, text, RECORD, null);
-  }
+    /** A structured record's article: the text is already the body. */
+    public RawArticle(
+            String source,
+            String url,
+            String title,
+            LocalDate publishedDate,
+            String dateSource,
+            String language,
+            String text) {
+        this(source, url, title, publishedDate, dateSource, language, text, RECORD, null);
+    }
 
-  /** A page to extract during cleaning ({@link #HTML} or {@link #PAGE}), with what the container says of it. */
-  public static RawArticle page(String format, String source, String url, LocalDate crawlDate, String text) {
-    return new RawArticle(source, url, null, null, "none", "und", text, format, crawlDate);
-  }
+    /** A page to extract during cleaning ({@link #HTML} or {@link #PAGE}), with what the container says of it. */
+    public static RawArticle page(String format, String source, String url, LocalDate crawlDate, String text) {
+        return new RawArticle(source, url, null, null, "none", "und", text, format, crawlDate);
+    }
 }

@@ -9,11 +9,11 @@ import org.newsdrift.model.TopicModelUpdateResult;
  */
 record NightlyResult(RunCounts counts, TopicModelUpdateResult topics, List<String> read) {
 
-  NightlyResult {
-    read = List.copyOf(read);
-  }
+    NightlyResult {
+        read = List.copyOf(read);
+    }
 
-  String modelVersion() {
-    return topics.modelVersion();
-  }
+    String modelVersion() {
+        return topics.modelVersion();
+    }
 }

@@ -8,14 +8,14 @@ package org.newsdrift.job;
  * @param relevant canonical articles relevant to the subject
  */
 record RunCounts(long recordsRead, long accepted, long rejected, long duplicates, long relevant) {
-  /** A run that read no input. */
-  static final RunCounts NONE = new RunCounts(0, 0, 0, 0, 0);
+    /** A run that read no input. */
+    static final RunCounts NONE = new RunCounts(0, 0, 0, 0, 0);
 
-  RunCounts {
-    if (recordsRead != accepted + rejected + duplicates) {
-      throw new IllegalStateException("Cannot account for every record: read " + recordsRead + " but accepted "
-          + accepted + " + rejected " + rejected + " + duplicates " + duplicates + " = "
-          + (accepted + rejected + duplicates));
+    RunCounts {
+        if (recordsRead != accepted + rejected + duplicates) {
+            throw new IllegalStateException("Cannot account for every record: read " + recordsRead + " but accepted "
+                    + accepted + " + rejected " + rejected + " + duplicates " + duplicates + " = "
+                    + (accepted + rejected + duplicates));
+        }
     }
-  }
 }

@@ -18,29 +18,34 @@ import org.newsdrift.trends.TopicTrendsStep;
  * written here because {@code trends} reads {@code model}'s output.
  */
 final class TopicTables {
-  private static final List<String> ALWAYS_PRESENT =
-      List.of(Tables.TOPICS, Tables.DOC_TOPICS, Tables.TOPIC_LINEAGE, Tables.TOPIC_EXAMPLES, Tables.MODEL_SELECTION);
+    private static final List<String> ALWAYS_PRESENT = List.of(
+            Tables.TOPICS, Tables.DOC_TOPICS, Tables.TOPIC_LINEAGE, Tables.TOPIC_EXAMPLES, Tables.MODEL_SELECTION);
 
-  private TopicTables() {}
+    private TopicTables() {}
 
-  /** Creates every topic table that does not exist yet, without rows. */
-  static void ensureExist(SparkSession spark, TableWriter tables) {
-    for (String table : ALWAYS_PRESENT) {
-      tables.createIfMissing(spark, table);
+    /** Creates every topic table that does not exist yet, without rows. */
+    static void ensureExist(SparkSession spark, TableWriter tables) {
+        for (String table : ALWAYS_PRESENT) {
+            tables.createIfMissing(spark, table);
+        }
     }
-  }
 
-  /** The topic model update of a run over the canonical articles. */
-  static TopicModelUpdate update(SparkSession spark, RunContext run, TableWriter tables, Dataset<Row> corpus,
-      Dataset<Row> texts) {
-    return new TopicModelUpdate(spark, run.config(), tables, new ModelStore(spark, run.output()))
-        .run(run.runId(), run.runDate(), run.analyzerHash())
-        .articles(corpus, texts)
-        .onScored((version, docTopics, ids) -> {
-          tables.replacePartition(Tables.TOPIC_EXAMPLES, Columns.MODEL_VERSION, version,
-              TopicExamplesStep.run(docTopics, corpus, ids));
-          tables.replaceAll(Tables.TOPIC_TRENDS,
-              TopicTrendsStep.run(corpus, docTopics, ids, run.config().job().granularities()));
-        });
-  }
+    /** The topic model update of a run over the canonical articles. */
+    static TopicModelUpdate update(
+            SparkSession spark, RunContext run, TableWriter tables, Dataset<Row> corpus, Dataset<Row> texts) {
+        return new TopicModelUpdate(spark, run.config(), tables, new ModelStore(spark, run.output()))
+                .run(run.runId(), run.runDate(), run.analyzerHash())
+                .articles(corpus, texts)
+                .onScored((version, docTopics, ids) -> {
+                    tables.replacePartition(
+                            Tables.TOPIC_EXAMPLES,
+                            Columns.MODEL_VERSION,
+                            version,
+                            TopicExamplesStep.run(docTopics, corpus, ids));
+                    tables.replaceAll(
+                            Tables.TOPIC_TRENDS,
+                            TopicTrendsStep.run(
+                                    corpus, docTopics, ids, run.config().job().granularities()));
+                });
+    }
 }

@@ -14,90 +14,112 @@ import org.apache.spark.storage.StorageLevel;
  * ({@link SerialGibbs}) or rounds of sweeps against broadcast global counts, summed by a tree aggregation.
  */
 final class GibbsFit {
-  private final JavaSparkContext sc;
-  private final int vocabulary;
-  private final int k;
-  private final int maxLength;
-  private final boolean optimise;
-  private final long seed;
-  private final List<Broadcast<TopicCounts>> broadcasts = new ArrayList<>();
-  private JavaRDD<GibbsShard> state;
-  private TopicCounts counts;
+    private final JavaSparkContext sc;
+    private final int vocabulary;
+    private final int k;
+    private final int maxLength;
+    private final boolean optimise;
+    private final long seed;
+    private final List<Broadcast<TopicCounts>> broadcasts = new ArrayList<>();
+    private JavaRDD<GibbsShard> state;
+    private TopicCounts counts;
 
-  GibbsFit(JavaSparkContext sc, int vocabulary, int k, int maxLength, boolean optimise, long seed) {
-    this.sc = sc;
-    this.vocabulary = vocabulary;
-    this.k = k;
-    this.maxLength = maxLength;
-    this.optimise = optimise;
-    this.seed = seed;
-  }
-
-  GibbsLdaStep.Result inOneTask(JavaRDD<GibbsShard> start, GibbsPriors initial, int sweeps) {
-    sc.setJobDescription("topics: Gibbs, " + sweeps + " sweeps in one task k=" + k + " seed=" + seed);
-    int k = this.k;
-    int vocabulary = this.vocabulary;
-    boolean optimise = this.optimise;
-    long seed = this.seed;
-    int maxLength = this.maxLength;
-    // A lost task is recomputed from the initial state with the same random streams, so it gives the same fit.
-    JavaRDD<GibbsShard> fitted = start.mapPartitionsWithIndex((partition, it) -> {
-      SerialGibbs.Fit fit = SerialGibbs.fit(it.next().docs(), vocabulary, initial, sweeps, optimise, seed, partition,
-          maxLength);
-      return List.of(new GibbsShard(fit.docs(), new AlphaStatistics(k, maxLength), fit.priors())).iterator();
-    }, true).persist(StorageLevel.MEMORY_AND_DISK());
-    TopicCounts counts = total(fitted).counts();
-    GibbsPriors priors = GibbsShard.priorsOf(fitted.map(GibbsShard::priorValues).first());
-    fitted.unpersist(false);
-    return new GibbsLdaStep.Result(counts, priors, 1);
-  }
-
-  GibbsLdaStep.Result inRounds(JavaRDD<GibbsShard> start, GibbsPriors initial, int sweeps) {
-    int rounds = GibbsSchedule.rounds(sweeps);
-    state = start.persist(StorageLevel.MEMORY_AND_DISK());
-    counts = total(state).counts();
-    GibbsSchedule.Fitted fitted = GibbsSchedule.run(rounds, initial, optimise, (round, priors) -> {
-      sc.setJobDescription("topics: Gibbs round " + round + "/" + rounds + " k=" + k + " seed=" + seed);
-      return round(round, priors);
-    });
-    state.unpersist(false);
-    broadcasts.forEach(b -> b.destroy(false));
-    return new GibbsLdaStep.Result(fitted.counts(), fitted.priors(), start.getNumPartitions());
-  }
-
-  private RoundTotals round(int round, GibbsPriors priors) {
-    Broadcast<TopicCounts> global = sc.broadcast(counts);
-    JavaRDD<GibbsShard> next = state.mapPartitionsWithIndex(sweepTask(global, priors, round), true)
-        .persist(StorageLevel.MEMORY_AND_DISK());
-    if (sc.getCheckpointDir().isPresent() && round % GibbsLdaStep.CHECKPOINT_ROUNDS == 0) {
-      next.checkpoint();
+    GibbsFit(JavaSparkContext sc, int vocabulary, int k, int maxLength, boolean optimise, long seed) {
+        this.sc = sc;
+        this.vocabulary = vocabulary;
+        this.k = k;
+        this.maxLength = maxLength;
+        this.optimise = optimise;
+        this.seed = seed;
     }
-    RoundTotals totals = total(next);
-    state.unpersist(false);
-    // Later rounds' lineage holds this round's task, which reads the broadcast: a lost partition is recomputed
-    // from it, so it is only dropped from the executors now and destroyed after the fit.
-    global.unpersist(false);
-    broadcasts.add(global);
-    state = next;
-    counts = totals.counts();
-    return totals;
-  }
 
-  private Function2<Integer, Iterator<GibbsShard>, Iterator<GibbsShard>> sweepTask(Broadcast<TopicCounts> global,
-      GibbsPriors priors, int round) {
-    boolean optimise = this.optimise;
-    long seed = this.seed;
-    int maxLength = this.maxLength;
-    return (partition, it) -> {
-      MalletSweeps.Swept swept = MalletSweeps.run(it.next().docs(), global.value(), priors,
-          MalletSweeps.random(seed, round, partition), GibbsSchedule.firstSweep(round),
-          GibbsSchedule.SWEEPS_PER_ROUND, optimise, maxLength);
-      return List.of(new GibbsShard(swept.docs(), swept.statistics(), null)).iterator();
-    };
-  }
+    GibbsLdaStep.Result inOneTask(JavaRDD<GibbsShard> start, GibbsPriors initial, int sweeps) {
+        sc.setJobDescription("topics: Gibbs, " + sweeps + " sweeps in one task k=" + k + " seed=" + seed);
+        int k = this.k;
+        int vocabulary = this.vocabulary;
+        boolean optimise = this.optimise;
+        long seed = this.seed;
+        int maxLength = this.maxLength;
+        // A lost task is recomputed from the initial state with the same random streams, so it gives the same fit.
+        JavaRDD<GibbsShard> fitted = start.mapPartitionsWithIndex(
+                        (partition, it) -> {
+                            SerialGibbs.Fit fit = SerialGibbs.fit(
+                                    it.next().docs(),
+                                    vocabulary,
+                                    initial,
+                                    sweeps,
+                                    optimise,
+                                    seed,
+                                    partition,
+                                    maxLength);
+                            return List.of(new GibbsShard(fit.docs(), new AlphaStatistics(k, maxLength), fit.priors()))
+                                    .iterator();
+                        },
+                        true)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        TopicCounts counts = total(fitted).counts();
+        GibbsPriors priors =
+                GibbsShard.priorsOf(fitted.map(GibbsShard::priorValues).first());
+        fitted.unpersist(false);
+        return new GibbsLdaStep.Result(counts, priors, 1);
+    }
 
-  private RoundTotals total(JavaRDD<GibbsShard> shards) {
-    return shards.treeAggregate(new RoundTotals(k, vocabulary, maxLength),
-        (totals, shard) -> totals.add(shard.docs(), shard.statistics()), RoundTotals::merge, 2);
-  }
+    GibbsLdaStep.Result inRounds(JavaRDD<GibbsShard> start, GibbsPriors initial, int sweeps) {
+        int rounds = GibbsSchedule.rounds(sweeps);
+        state = start.persist(StorageLevel.MEMORY_AND_DISK());
+        counts = total(state).counts();
+        GibbsSchedule.Fitted fitted = GibbsSchedule.run(rounds, initial, optimise, (round, priors) -> {
+            sc.setJobDescription("topics: Gibbs round " + round + "/" + rounds + " k=" + k + " seed=" + seed);
+            return round(round, priors);
+        });
+        state.unpersist(false);
+        broadcasts.forEach(b -> b.destroy(false));
+        return new GibbsLdaStep.Result(fitted.counts(), fitted.priors(), start.getNumPartitions());
+    }
+
+    private RoundTotals round(int round, GibbsPriors priors) {
+        Broadcast<TopicCounts> global = sc.broadcast(counts);
+        JavaRDD<GibbsShard> next = state.mapPartitionsWithIndex(sweepTask(global, priors, round), true)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        if (sc.getCheckpointDir().isPresent() && round % GibbsLdaStep.CHECKPOINT_ROUNDS == 0) {
+            next.checkpoint();
+        }
+        RoundTotals totals = total(next);
+        state.unpersist(false);
+        // Later rounds' lineage holds this round's task, which reads the broadcast: a lost partition is recomputed
+        // from it, so it is only dropped from the executors now and destroyed after the fit.
+        global.unpersist(false);
+        broadcasts.add(global);
+        state = next;
+        counts = totals.counts();
+        return totals;
+    }
+
+    private Function2<Integer, Iterator<GibbsShard>, Iterator<GibbsShard>> sweepTask(
+            Broadcast<TopicCounts> global, GibbsPriors priors, int round) {
+        boolean optimise = this.optimise;
+        long seed = this.seed;
+        int maxLength = this.maxLength;
+        return (partition, it) -> {
+            MalletSweeps.Swept swept = MalletSweeps.run(
+                    it.next().docs(),
+                    global.value(),
+                    priors,
+                    MalletSweeps.random(seed, round, partition),
+                    GibbsSchedule.firstSweep(round),
+                    GibbsSchedule.SWEEPS_PER_ROUND,
+                    optimise,
+                    maxLength);
+            return List.of(new GibbsShard(swept.docs(), swept.statistics(), null))
+                    .iterator();
+        };
+    }
+
+    private RoundTotals total(JavaRDD<GibbsShard> shards) {
+        return shards.treeAggregate(
+                new RoundTotals(k, vocabulary, maxLength),
+                (totals, shard) -> totals.add(shard.docs(), shard.statistics()),
+                RoundTotals::merge,
+                2);
+    }
 }

@@ -22,43 +22,43 @@ import java.util.List;
  * @param warmStartedFrom the version whose topics a Gibbs fit started from, or null for a cold start
  */
 public record ModelMetadata(
-    String version,
-    String parent,
-    String runId,
-    String runDate,
-    String reason,
-    String analyzerHash,
-    String ldaSettings,
-    int k,
-    long seed,
-    String vocabularyHash,
-    int vocabularySize,
-    long trainingDocuments,
-    long heldOutDocuments,
-    double meanNpmi,
-    double meanUmass,
-    double diversity,
-    double perplexity,
-    List<Integer> topicIds,
-    List<String> labels,
-    int nextTopicId,
-    String scorer,
-    String warmStartedFrom) {
+        String version,
+        String parent,
+        String runId,
+        String runDate,
+        String reason,
+        String analyzerHash,
+        String ldaSettings,
+        int k,
+        long seed,
+        String vocabularyHash,
+        int vocabularySize,
+        long trainingDocuments,
+        long heldOutDocuments,
+        double meanNpmi,
+        double meanUmass,
+        double diversity,
+        double perplexity,
+        List<Integer> topicIds,
+        List<String> labels,
+        int nextTopicId,
+        String scorer,
+        String warmStartedFrom) {
 
-  public static final String SCORER_SPARK = "spark";
-  public static final String SCORER_INFERENCER = "mallet_inferencer";
+    public static final String SCORER_SPARK = "spark";
+    public static final String SCORER_INFERENCER = "mallet_inferencer";
 
-  public ModelMetadata {
-    topicIds = List.copyOf(topicIds);
-    labels = List.copyOf(labels);
-  }
+    public ModelMetadata {
+        topicIds = List.copyOf(topicIds);
+        labels = List.copyOf(labels);
+    }
 
-  /** Whether articles are scored with the saved MALLET inferencer rather than Spark's inference. */
-  public boolean scoresWithInferencer() {
-    return SCORER_INFERENCER.equals(scorer);
-  }
+    /** Whether articles are scored with the saved MALLET inferencer rather than Spark's inference. */
+    public boolean scoresWithInferencer() {
+        return SCORER_INFERENCER.equals(scorer);
+    }
 
-  public int[] topicIdArray() {
-    return topicIds.stream().mapToInt(Integer::intValue).toArray();
-  }
+    public int[] topicIdArray() {
+        return topicIds.stream().mapToInt(Integer::intValue).toArray();
+    }
 }

@@ -8,46 +8,68 @@ import java.util.List;
  * counts to exchange). Pure: the articles given are not changed.
  */
 final class SerialGibbs {
-  private final int vocabulary;
-  private final boolean optimise;
-  private final long seed;
-  private final int partition;
-  private final int maxLength;
-  private List<TopicAssignments> docs;
-  private TopicCounts counts;
+    private final int vocabulary;
+    private final boolean optimise;
+    private final long seed;
+    private final int partition;
+    private final int maxLength;
+    private List<TopicAssignments> docs;
+    private TopicCounts counts;
 
-  /** The final assignments, their counts and the final priors. */
-  record Fit(List<TopicAssignments> docs, TopicCounts counts, GibbsPriors priors) {}
+    /** The final assignments, their counts and the final priors. */
+    record Fit(List<TopicAssignments> docs, TopicCounts counts, GibbsPriors priors) {}
 
-  private SerialGibbs(List<TopicAssignments> docs, int k, int vocabulary, boolean optimise, long seed, int partition,
-      int maxLength) {
-    this.vocabulary = vocabulary;
-    this.optimise = optimise;
-    this.seed = seed;
-    this.partition = partition;
-    this.maxLength = maxLength;
-    this.docs = docs;
-    this.counts = new RoundTotals(k, vocabulary, maxLength).add(docs, new AlphaStatistics(k, maxLength)).counts();
-  }
+    private SerialGibbs(
+            List<TopicAssignments> docs,
+            int k,
+            int vocabulary,
+            boolean optimise,
+            long seed,
+            int partition,
+            int maxLength) {
+        this.vocabulary = vocabulary;
+        this.optimise = optimise;
+        this.seed = seed;
+        this.partition = partition;
+        this.maxLength = maxLength;
+        this.docs = docs;
+        this.counts = new RoundTotals(k, vocabulary, maxLength)
+                .add(docs, new AlphaStatistics(k, maxLength))
+                .counts();
+    }
 
-  /**
-   * @param partition the partition these articles are (it seeds the random streams, as in a round)
-   * @param maxLength the longest article's token count
-   */
-  static Fit fit(List<TopicAssignments> docs, int vocabulary, GibbsPriors initial, int sweeps, boolean optimise,
-      long seed, int partition, int maxLength) {
-    SerialGibbs chain = new SerialGibbs(docs, initial.alpha().length, vocabulary, optimise, seed, partition,
-        maxLength);
-    GibbsSchedule.Fitted fitted = GibbsSchedule.run(GibbsSchedule.rounds(sweeps), initial, optimise, chain::round);
-    return new Fit(chain.docs, fitted.counts(), fitted.priors());
-  }
+    /**
+     * @param partition the partition these articles are (it seeds the random streams, as in a round)
+     * @param maxLength the longest article's token count
+     */
+    static Fit fit(
+            List<TopicAssignments> docs,
+            int vocabulary,
+            GibbsPriors initial,
+            int sweeps,
+            boolean optimise,
+            long seed,
+            int partition,
+            int maxLength) {
+        SerialGibbs chain =
+                new SerialGibbs(docs, initial.alpha().length, vocabulary, optimise, seed, partition, maxLength);
+        GibbsSchedule.Fitted fitted = GibbsSchedule.run(GibbsSchedule.rounds(sweeps), initial, optimise, chain::round);
+        return new Fit(chain.docs, fitted.counts(), fitted.priors());
+    }
 
-  private RoundTotals round(int round, GibbsPriors priors) {
-    MalletSweeps.Swept swept = MalletSweeps.run(docs, counts, priors, MalletSweeps.random(seed, round, partition),
-        GibbsSchedule.firstSweep(round), GibbsSchedule.SWEEPS_PER_ROUND, optimise, maxLength);
-    RoundTotals totals = new RoundTotals(counts.k(), vocabulary, maxLength).add(swept.docs(), swept.statistics());
-    docs = swept.docs();
-    counts = totals.counts();
-    return totals;
-  }
+    private RoundTotals round(int round, GibbsPriors priors) {
+        MalletSweeps.Swept swept = MalletSweeps.run(
+                docs,
+                counts,
+                priors,
+                MalletSweeps.random(seed, round, partition),
+                GibbsSchedule.firstSweep(round),
+                GibbsSchedule.SWEEPS_PER_ROUND,
+                optimise,
+                maxLength);
+        RoundTotals totals = new RoundTotals(counts.k(), vocabulary, maxLength).add(swept.docs(), swept.statistics());
+        docs = swept.docs();
+        counts = totals.counts();
+        return totals;
+    }
 }

@@ -10,30 +10,31 @@ import java.util.List;
  * training articles on average; {@code [2]} when no value qualifies.
  */
 public final class SweepGrid {
-  /** Fewer training articles a topic than this and its term distribution is mostly noise. */
-  static final int MIN_ARTICLES_PER_TOPIC = 5;
+    /** Fewer training articles a topic than this and its term distribution is mostly noise. */
+    static final int MIN_ARTICLES_PER_TOPIC = 5;
 
-  private SweepGrid() {}
+    private SweepGrid() {}
 
-  /** @return the k to sweep, smallest first */
-  public static List<Integer> forCorpus(long trainingArticles) {
-    if (trainingArticles < 0) {
-      throw new IllegalArgumentException(
-          "Cannot choose the k to sweep: the number of training articles is negative (was " + trainingArticles + ")");
+    /** @return the k to sweep, smallest first */
+    public static List<Integer> forCorpus(long trainingArticles) {
+        if (trainingArticles < 0) {
+            throw new IllegalArgumentException(
+                    "Cannot choose the k to sweep: the number of training articles is negative (was " + trainingArticles
+                            + ")");
+        }
+        double guess = Math.sqrt(trainingArticles / 2.0);
+        double cap = Math.min(2 * guess, trainingArticles / (double) MIN_ARTICLES_PER_TOPIC);
+        List<Integer> ks = new ArrayList<>();
+        for (long power = 2; power <= cap; power *= 2) {
+            addIfWithin(ks, power, guess / 2, cap);
+            addIfWithin(ks, power * 3 / 2, guess / 2, cap);
+        }
+        return ks.isEmpty() ? List.of(2) : List.copyOf(ks);
     }
-    double guess = Math.sqrt(trainingArticles / 2.0);
-    double cap = Math.min(2 * guess, trainingArticles / (double) MIN_ARTICLES_PER_TOPIC);
-    List<Integer> ks = new ArrayList<>();
-    for (long power = 2; power <= cap; power *= 2) {
-      addIfWithin(ks, power, guess / 2, cap);
-      addIfWithin(ks, power * 3 / 2, guess / 2, cap);
-    }
-    return ks.isEmpty() ? List.of(2) : List.copyOf(ks);
-  }
 
-  private static void addIfWithin(List<Integer> ks, long k, double low, double high) {
-    if (k >= 2 && k >= low && k <= high) {
-      ks.add((int) k);
+    private static void addIfWithin(List<Integer> ks, long k, double low, double high) {
+        if (k >= 2 && k >= low && k <= high) {
+            ks.add((int) k);
+        }
     }
-  }
 }

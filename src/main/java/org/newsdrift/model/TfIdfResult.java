@@ -13,12 +13,12 @@ import org.apache.spark.sql.Row;
  * @param counts the cached term counts (article_id, tf), or null when there is no vocabulary
  */
 public record TfIdfResult(Dataset<Row> weights, Dataset<Row> articleTerms, int vocabularySize, Dataset<Row> counts)
-    implements AutoCloseable {
+        implements AutoCloseable {
 
-  @Override
-  public void close() {
-    if (counts != null) {
-      counts.unpersist();
+    @Override
+    public void close() {
+        if (counts != null) {
+            counts.unpersist();
+        }
     }
-  }
 }

@@ -8,64 +8,64 @@ import java.io.Serializable;
  * merging counts are the two operations of a tree aggregation.
  */
 public final class TopicCounts implements Serializable {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final int k;
-  private final int vocabulary;
-  private final int[] wordTopic;
-  private final int[] topicTotals;
+    private final int k;
+    private final int vocabulary;
+    private final int[] wordTopic;
+    private final int[] topicTotals;
 
-  /** Empty counts. */
-  public TopicCounts(int k, int vocabulary) {
-    this.k = k;
-    this.vocabulary = vocabulary;
-    this.wordTopic = new int[vocabulary * k];
-    this.topicTotals = new int[k];
-  }
-
-  /** Adds one article's assignments; returns this. */
-  public TopicCounts add(TopicAssignments doc) {
-    for (int i = 0; i < doc.length(); i++) {
-      int topic = doc.topics()[i];
-      wordTopic[doc.words()[i] * k + topic]++;
-      topicTotals[topic]++;
+    /** Empty counts. */
+    public TopicCounts(int k, int vocabulary) {
+        this.k = k;
+        this.vocabulary = vocabulary;
+        this.wordTopic = new int[vocabulary * k];
+        this.topicTotals = new int[k];
     }
-    return this;
-  }
 
-  /** Adds another set of counts of the same shape; returns this. */
-  public TopicCounts merge(TopicCounts other) {
-    addInto(wordTopic, other.wordTopic);
-    addInto(topicTotals, other.topicTotals);
-    return this;
-  }
-
-  private static void addInto(int[] into, int[] from) {
-    for (int i = 0; i < into.length; i++) {
-      into[i] += from[i];
+    /** Adds one article's assignments; returns this. */
+    public TopicCounts add(TopicAssignments doc) {
+        for (int i = 0; i < doc.length(); i++) {
+            int topic = doc.topics()[i];
+            wordTopic[doc.words()[i] * k + topic]++;
+            topicTotals[topic]++;
+        }
+        return this;
     }
-  }
 
-  public int k() {
-    return k;
-  }
+    /** Adds another set of counts of the same shape; returns this. */
+    public TopicCounts merge(TopicCounts other) {
+        addInto(wordTopic, other.wordTopic);
+        addInto(topicTotals, other.topicTotals);
+        return this;
+    }
 
-  public int vocabulary() {
-    return vocabulary;
-  }
+    private static void addInto(int[] into, int[] from) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] += from[i];
+        }
+    }
 
-  /** Tokens of word {@code w} assigned to topic {@code t}. */
-  public int wordTopic(int w, int t) {
-    return wordTopic[w * k + t];
-  }
+    public int k() {
+        return k;
+    }
 
-  /** A copy of the (word, topic) counts, indexed {@code w * k + t}. */
-  public int[] wordTopicCopy() {
-    return wordTopic.clone();
-  }
+    public int vocabulary() {
+        return vocabulary;
+    }
 
-  /** A copy of the tokens per topic. */
-  public int[] topicTotalsCopy() {
-    return topicTotals.clone();
-  }
+    /** Tokens of word {@code w} assigned to topic {@code t}. */
+    public int wordTopic(int w, int t) {
+        return wordTopic[w * k + t];
+    }
+
+    /** A copy of the (word, topic) counts, indexed {@code w * k + t}. */
+    public int[] wordTopicCopy() {
+        return wordTopic.clone();
+    }
+
+    /** A copy of the tokens per topic. */
+    public int[] topicTotalsCopy() {
+        return topicTotals.clone();
+    }
 }

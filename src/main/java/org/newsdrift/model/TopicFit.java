@@ -18,27 +18,27 @@ import org.apache.spark.ml.feature.CountVectorizerModel;
  * @param inferencer what MALLET's inferencer needs to score articles (Gibbs fits), or null (online and em)
  */
 public record TopicFit(
-    CountVectorizerModel vectorizer,
-    LocalLDAModel lda,
-    int k,
-    long seed,
-    long trainingDocuments,
-    long heldOutDocuments,
-    String vocabularyHash,
-    String trainingHash,
-    List<List<String>> topTerms,
-    List<List<Double>> topTermWeights,
-    List<Map<String, Double>> distributions,
-    List<TopicQuality> quality,
-    double diversity,
-    double perplexity,
-    InferencerCounts inferencer) {
+        CountVectorizerModel vectorizer,
+        LocalLDAModel lda,
+        int k,
+        long seed,
+        long trainingDocuments,
+        long heldOutDocuments,
+        String vocabularyHash,
+        String trainingHash,
+        List<List<String>> topTerms,
+        List<List<Double>> topTermWeights,
+        List<Map<String, Double>> distributions,
+        List<TopicQuality> quality,
+        double diversity,
+        double perplexity,
+        InferencerCounts inferencer) {
 
-  public double meanNpmi() {
-    return quality.stream().mapToDouble(TopicQuality::npmi).average().orElse(Double.NaN);
-  }
+    public double meanNpmi() {
+        return quality.stream().mapToDouble(TopicQuality::npmi).average().orElse(Double.NaN);
+    }
 
-  public double meanUmass() {
-    return quality.stream().mapToDouble(TopicQuality::umass).average().orElse(Double.NaN);
-  }
+    public double meanUmass() {
+        return quality.stream().mapToDouble(TopicQuality::umass).average().orElse(Double.NaN);
+    }
 }

@@ -14,26 +14,33 @@ package org.newsdrift.model;
  * @param lineage what a new version did to the previous version's topics ("4 topics continued, 2 born, 2 retired"),
  *     or null when none was fitted
  */
-public record TopicModelUpdateResult(String modelVersion, ModelAction action, String reason, Double oovRate,
-    Double perplexityRatio, long documents, String note, String lineage) {
+public record TopicModelUpdateResult(
+        String modelVersion,
+        ModelAction action,
+        String reason,
+        Double oovRate,
+        Double perplexityRatio,
+        long documents,
+        String note,
+        String lineage) {
 
-  public static final TopicModelUpdateResult EMPTY =
-      new TopicModelUpdateResult(null, ModelAction.NONE, null, null, null, 0, null, null);
+    public static final TopicModelUpdateResult EMPTY =
+            new TopicModelUpdateResult(null, ModelAction.NONE, null, null, null, 0, null, null);
 
-  public TopicModelUpdateResult {
-    if (action == null) {
-      throw new IllegalArgumentException("Cannot describe a topic model update: its action is null (" + modelVersion
-          + ")");
+    public TopicModelUpdateResult {
+        if (action == null) {
+            throw new IllegalArgumentException(
+                    "Cannot describe a topic model update: its action is null (" + modelVersion + ")");
+        }
     }
-  }
 
-  /** Whether the run has a model version (scored, fitted, or kept after a failed requested fit). */
-  public boolean hasModel() {
-    return modelVersion != null;
-  }
+    /** Whether the run has a model version (scored, fitted, or kept after a failed requested fit). */
+    public boolean hasModel() {
+        return modelVersion != null;
+    }
 
-  /** An update that fitted nothing, for {@code reason}, with the {@code note} that says why. */
-  static TopicModelUpdateResult notFitted(String modelVersion, String reason, String note) {
-    return new TopicModelUpdateResult(modelVersion, ModelAction.NONE, reason, null, null, 0, note, null);
-  }
+    /** An update that fitted nothing, for {@code reason}, with the {@code note} that says why. */
+    static TopicModelUpdateResult notFitted(String modelVersion, String reason, String note) {
+        return new TopicModelUpdateResult(modelVersion, ModelAction.NONE, reason, null, null, 0, note, null);
+    }
 }

@@ -13,14 +13,20 @@ import org.newsdrift.table.TableWriter;
  *
  * @param analyzerHash hash of the analyzer settings and subject the terms were made with
  */
-record UpdateContext(SparkSession spark, TableWriter tables, ModelStore store, RunConfig config, String runId,
-    LocalDate runDate, String analyzerHash) {
+record UpdateContext(
+        SparkSession spark,
+        TableWriter tables,
+        ModelStore store,
+        RunConfig config,
+        String runId,
+        LocalDate runDate,
+        String analyzerHash) {
 
-  LdaConfig lda() {
-    return config.job().lda();
-  }
+    LdaConfig lda() {
+        return config.job().lda();
+    }
 
-  TopicUpdateConfig updates() {
-    return config.job().topicUpdates();
-  }
+    TopicUpdateConfig updates() {
+        return config.job().topicUpdates();
+    }
 }

@@ -18,30 +18,34 @@ import org.newsdrift.table.Columns;
  * give another vocabulary order, another LDA and other topics from one run to the next.
  */
 final class Vocabulary {
-  /** Intermediate column: in how many articles a term occurs. */
-  private static final String DF = "df";
+    /** Intermediate column: in how many articles a term occurs. */
+    private static final String DF = "df";
 
-  private Vocabulary() {}
+    private Vocabulary() {}
 
-  /**
-   * @param docs rows with a {@code terms} array column
-   * @param maxDfShare terms in more than this share of documents are dropped (1 keeps all)
-   * @return the vectorizer, or null when no term passes the pruning (a vectorizer cannot be empty)
-   */
-  static CountVectorizerModel fit(Dataset<Row> docs, int minDf, double maxDfShare, int vocabSize, String outputCol) {
-    long documents = docs.count();
-    long maxDf = maxDfShare >= 1 ? Long.MAX_VALUE : (long) Math.floor(maxDfShare * documents);
-    // Only the vocabulary (at most vocabSize terms) reaches the driver.
-    String[] vocabulary = docs.select(explode(array_distinct(col(Columns.TERMS))).as(Columns.TERM))
-        .groupBy(Columns.TERM).agg(count(lit(1)).as(DF))
-        .filter(col(DF).geq(minDf).and(col(DF).leq(maxDf)))
-        .orderBy(col(DF).desc(), col(Columns.TERM).asc())
-        .limit(vocabSize)
-        .select(Columns.TERM).as(Encoders.STRING())
-        .collectAsList().toArray(new String[0]);
-    if (vocabulary.length == 0) {
-      return null;
+    /**
+     * @param docs rows with a {@code terms} array column
+     * @param maxDfShare terms in more than this share of documents are dropped (1 keeps all)
+     * @return the vectorizer, or null when no term passes the pruning (a vectorizer cannot be empty)
+     */
+    static CountVectorizerModel fit(Dataset<Row> docs, int minDf, double maxDfShare, int vocabSize, String outputCol) {
+        long documents = docs.count();
+        long maxDf = maxDfShare >= 1 ? Long.MAX_VALUE : (long) Math.floor(maxDfShare * documents);
+        // Only the vocabulary (at most vocabSize terms) reaches the driver.
+        String[] vocabulary = docs.select(
+                        explode(array_distinct(col(Columns.TERMS))).as(Columns.TERM))
+                .groupBy(Columns.TERM)
+                .agg(count(lit(1)).as(DF))
+                .filter(col(DF).geq(minDf).and(col(DF).leq(maxDf)))
+                .orderBy(col(DF).desc(), col(Columns.TERM).asc())
+                .limit(vocabSize)
+                .select(Columns.TERM)
+                .as(Encoders.STRING())
+                .collectAsList()
+                .toArray(new String[0]);
+        if (vocabulary.length == 0) {
+            return null;
+        }
+        return new CountVectorizerModel(vocabulary).setInputCol(Columns.TERMS).setOutputCol(outputCol);
     }
-    return new CountVectorizerModel(vocabulary).setInputCol(Columns.TERMS).setOutputCol(outputCol);
-  }
 }

@@ -12,24 +12,24 @@ import java.util.Map;
  */
 record TrailingWindow(double mean, double sd) {
 
-  /**
-   * @param byIndex values by period index ({@link Granularity#index}); absent periods count as 0
-   * @param index the period whose window this is (not part of it)
-   * @param window the number of periods before it
-   */
-  static TrailingWindow before(Map<Long, Double> byIndex, long index, int window) {
-    if (window < 1) {
-      throw new IllegalArgumentException("Cannot measure a trailing window: it must span at least 1 period (was "
-          + window + ")");
+    /**
+     * @param byIndex values by period index ({@link Granularity#index}); absent periods count as 0
+     * @param index the period whose window this is (not part of it)
+     * @param window the number of periods before it
+     */
+    static TrailingWindow before(Map<Long, Double> byIndex, long index, int window) {
+        if (window < 1) {
+            throw new IllegalArgumentException(
+                    "Cannot measure a trailing window: it must span at least 1 period (was " + window + ")");
+        }
+        double sum = 0;
+        double squares = 0;
+        for (long i = index - window; i < index; i++) {
+            double v = byIndex.getOrDefault(i, 0.0);
+            sum += v;
+            squares += v * v;
+        }
+        double mean = sum / window;
+        return new TrailingWindow(mean, Math.sqrt(Math.max(0, squares / window - mean * mean)));
     }
-    double sum = 0;
-    double squares = 0;
-    for (long i = index - window; i < index; i++) {
-      double v = byIndex.getOrDefault(i, 0.0);
-      sum += v;
-      squares += v * v;
-    }
-    double mean = sum / window;
-    return new TrailingWindow(mean, Math.sqrt(Math.max(0, squares / window - mean * mean)));
-  }
 }

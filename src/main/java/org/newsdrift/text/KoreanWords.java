@@ -19,46 +19,46 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * <p>Only the space-delimited word around the span is analysed, so the cost is a few syllables per candidate.
  */
 final class KoreanWords {
-  private static final ThreadLocal<KoreanTokenizer> TOKENIZER = ThreadLocal.withInitial(
-      () -> new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, null, DecompoundMode.DISCARD, false, true));
+    private static final ThreadLocal<KoreanTokenizer> TOKENIZER = ThreadLocal.withInitial(() -> new KoreanTokenizer(
+            TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, null, DecompoundMode.DISCARD, false, true));
 
-  private KoreanWords() {}
+    private KoreanWords() {}
 
-  /** True when {@code text[start, end)} begins and ends on morpheme boundaries of the word that holds it. */
-  static boolean isWhole(CharSequence text, int start, int end) {
-    int from = start;
-    while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
-      from--;
+    /** True when {@code text[start, end)} begins and ends on morpheme boundaries of the word that holds it. */
+    static boolean isWhole(CharSequence text, int start, int end) {
+        int from = start;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+            to++;
+        }
+        BitSet starts = new BitSet();
+        BitSet ends = new BitSet();
+        morphemes(text.subSequence(from, to).toString(), starts, ends);
+        return starts.get(start - from) && ends.get(end - from);
     }
-    int to = end;
-    while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
-      to++;
-    }
-    BitSet starts = new BitSet();
-    BitSet ends = new BitSet();
-    morphemes(text.subSequence(from, to).toString(), starts, ends);
-    return starts.get(start - from) && ends.get(end - from);
-  }
 
-  private static void morphemes(String word, BitSet starts, BitSet ends) {
-    KoreanTokenizer tokenizer = TOKENIZER.get();
-    OffsetAttribute offsets = tokenizer.addAttribute(OffsetAttribute.class);
-    try {
-      tokenizer.setReader(new StringReader(word));
-      tokenizer.reset();
-      while (tokenizer.incrementToken()) {
-        starts.set(offsets.startOffset());
-        ends.set(offsets.endOffset());
-      }
-      tokenizer.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Nori failed on an in-memory string", e);
-    } finally {
-      try {
-        tokenizer.close();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+    private static void morphemes(String word, BitSet starts, BitSet ends) {
+        KoreanTokenizer tokenizer = TOKENIZER.get();
+        OffsetAttribute offsets = tokenizer.addAttribute(OffsetAttribute.class);
+        try {
+            tokenizer.setReader(new StringReader(word));
+            tokenizer.reset();
+            while (tokenizer.incrementToken()) {
+                starts.set(offsets.startOffset());
+                ends.set(offsets.endOffset());
+            }
+            tokenizer.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Nori failed on an in-memory string", e);
+        } finally {
+            try {
+                tokenizer.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
-  }
 }

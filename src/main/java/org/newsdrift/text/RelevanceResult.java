@@ -11,7 +11,7 @@ import java.util.List;
  * @param evidence the first sentence naming every group, else the one naming the most; null when none matched
  */
 public record RelevanceResult(boolean relevant, double score, List<String> matchedTerms, String evidence) {
-  public RelevanceResult {
-    matchedTerms = List.copyOf(matchedTerms);
-  }
+    public RelevanceResult {
+        matchedTerms = List.copyOf(matchedTerms);
+    }
 }

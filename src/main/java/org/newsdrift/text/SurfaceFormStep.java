@@ -27,55 +27,65 @@ import scala.Tuple2;
  * Spark; only the forms of the terms asked for reach the driver.
  */
 public final class SurfaceFormStep {
-  /** How many times a term was written in its form. */
-  public static final String USES = "uses";
-  private static final String CHOICE = "choice";
-  private SurfaceFormStep() {}
+    /** How many times a term was written in its form. */
+    public static final String USES = "uses";
 
-  /**
-   * Every term of {@code articles} with its most frequent written form (ties: the alphabetically first) and how many
-   * times it was written so: columns {@code term}, {@code form}, {@code uses}.
-   *
-   * @param articles title, text and language of the articles the terms came from
-   */
-  public static Dataset<Row> forms(Dataset<Row> articles, TextConfig text, SubjectConfig subject) {
-    MapPartitionsFunction<Row, Tuple2<String, String>> pairs = rows -> {
-      List<Tuple2<String, String>> out = new ArrayList<>();
-      try (TermExtractor extractor = new TermExtractor(text, subject)) {
-        while (rows.hasNext()) {
-          Row row = rows.next();
-          for (Map.Entry<String, String> pair : extractor.termsWithSurfaces(
-              row.getString(0), row.getString(1), row.getString(2))) {
-            out.add(new Tuple2<>(pair.getKey(), pair.getValue()));
-          }
-        }
-      }
-      return out.iterator();
-    };
-    RequiredColumns.check(articles, "count written forms", Columns.TITLE, Columns.TEXT, Columns.LANGUAGE);
-    articles.sparkSession().sparkContext().setJobDescription("terms: written forms");
-    return articles.select(Columns.TITLE, Columns.TEXT, Columns.LANGUAGE)
-        .mapPartitions(pairs, Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
-        .toDF(Columns.TERM, Columns.FORM)
-        .groupBy(Columns.TERM, Columns.FORM).agg(count(lit(1)).as(USES))
-        .withColumn(CHOICE, row_number().over(Window.partitionBy(Columns.TERM)
-            .orderBy(col(USES).desc(), col(Columns.FORM).asc())))
-        .filter(col(CHOICE).equalTo(1))
-        .drop(CHOICE);
-  }
+    private static final String CHOICE = "choice";
 
-  /** {@code rows} (with a {@code term} column) and a {@code form} column: null where the articles never wrote it. */
-  public static Dataset<Row> withForms(Dataset<Row> rows, Dataset<Row> forms) {
-    return rows.join(forms.select(Columns.TERM, Columns.FORM), new String[] {Columns.TERM}, "left");
-  }
+    private SurfaceFormStep() {}
 
-  /** The most frequent written form of each of {@code terms} in {@code articles}; terms never written are absent. */
-  public static Map<String, String> mostFrequent(
-      Dataset<Row> articles, Collection<String> terms, TextConfig text, SubjectConfig subject) {
-    Map<String, String> best = new HashMap<>();
-    for (Row row : forms(articles, text, subject).filter(col(Columns.TERM).isin(terms.toArray())).collectAsList()) {
-      best.put(row.getString(0), row.getString(1));
+    /**
+     * Every term of {@code articles} with its most frequent written form (ties: the alphabetically first) and how many
+     * times it was written so: columns {@code term}, {@code form}, {@code uses}.
+     *
+     * @param articles title, text and language of the articles the terms came from
+     */
+    public static Dataset<Row> forms(Dataset<Row> articles, TextConfig text, SubjectConfig subject) {
+        MapPartitionsFunction<Row, Tuple2<String, String>> pairs = rows -> {
+            List<Tuple2<String, String>> out = new ArrayList<>();
+            try (TermExtractor extractor = new TermExtractor(text, subject)) {
+                while (rows.hasNext()) {
+                    Row row = rows.next();
+                    for (Map.Entry<String, String> pair :
+                            extractor.termsWithSurfaces(row.getString(0), row.getString(1), row.getString(2))) {
+                        out.add(new Tuple2<>(pair.getKey(), pair.getValue()));
+                    }
+                }
+            }
+            return out.iterator();
+        };
+        RequiredColumns.check(articles, "count written forms", Columns.TITLE, Columns.TEXT, Columns.LANGUAGE);
+        articles.sparkSession().sparkContext().setJobDescription("terms: written forms");
+        return articles.select(Columns.TITLE, Columns.TEXT, Columns.LANGUAGE)
+                .mapPartitions(pairs, Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
+                .toDF(Columns.TERM, Columns.FORM)
+                .groupBy(Columns.TERM, Columns.FORM)
+                .agg(count(lit(1)).as(USES))
+                .withColumn(
+                        CHOICE,
+                        row_number()
+                                .over(Window.partitionBy(Columns.TERM)
+                                        .orderBy(
+                                                col(USES).desc(),
+                                                col(Columns.FORM).asc())))
+                .filter(col(CHOICE).equalTo(1))
+                .drop(CHOICE);
     }
-    return best;
-  }
+
+    /** {@code rows} (with a {@code term} column) and a {@code form} column: null where the articles never wrote it. */
+    public static Dataset<Row> withForms(Dataset<Row> rows, Dataset<Row> forms) {
+        return rows.join(forms.select(Columns.TERM, Columns.FORM), new String[] {Columns.TERM}, "left");
+    }
+
+    /** The most frequent written form of each of {@code terms} in {@code articles}; terms never written are absent. */
+    public static Map<String, String> mostFrequent(
+            Dataset<Row> articles, Collection<String> terms, TextConfig text, SubjectConfig subject) {
+        Map<String, String> best = new HashMap<>();
+        for (Row row : forms(articles, text, subject)
+                .filter(col(Columns.TERM).isin(terms.toArray()))
+                .collectAsList()) {
+            best.put(row.getString(0), row.getString(1));
+        }
+        return best;
+    }
 }

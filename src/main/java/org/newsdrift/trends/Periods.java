@@ -5,11 +5,11 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.datediff;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.floor;
-import static org.apache.spark.sql.functions.month;
-import static org.apache.spark.sql.functions.year;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.month;
 import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.year;
 
 import java.util.List;
 import org.apache.spark.sql.Column;
@@ -20,27 +20,31 @@ import org.newsdrift.table.RequiredColumns;
 
 /** Places dated rows in periods: one copy of each row per granularity, with the period's first day. */
 final class Periods {
-  private Periods() {}
+    private Periods() {}
 
-  /** A dense number per period of a granularity: consecutive periods differ by 1. */
-  static Column index(Column granularity, Column periodStart) {
-    Column days = datediff(periodStart, lit(java.sql.Date.valueOf("1970-01-05")));
-    return when(granularity.equalTo("week"), floor(days.divide(7)))
-        .when(granularity.equalTo("month"), year(periodStart).multiply(12).plus(month(periodStart)))
-        .otherwise(days).cast("long");
-  }
+    /** A dense number per period of a granularity: consecutive periods differ by 1. */
+    static Column index(Column granularity, Column periodStart) {
+        Column days = datediff(periodStart, lit(java.sql.Date.valueOf("1970-01-05")));
+        return when(granularity.equalTo("week"), floor(days.divide(7)))
+                .when(
+                        granularity.equalTo("month"),
+                        year(periodStart).multiply(12).plus(month(periodStart)))
+                .otherwise(days)
+                .cast("long");
+    }
 
-  /** Rows with a {@code published_date}, each repeated per granularity with {@code granularity}, {@code period_start}. */
-  static Dataset<Row> assign(Dataset<Row> rows, List<String> granularities) {
-    RequiredColumns.check(rows, "place rows in periods", Columns.PUBLISHED_DATE);
-    Column[] names = granularities.stream().map(g -> lit(g)).toArray(Column[]::new);
-    Column date = col(Columns.PUBLISHED_DATE);
-    Column granularity = col(Columns.GRANULARITY);
-    return rows.filter(date.isNotNull())
-        .withColumn(Columns.GRANULARITY, explode(array(names)))
-        .withColumn(Columns.PERIOD_START,
-            when(granularity.equalTo("week"), trunc(date, "week"))
-                .when(granularity.equalTo("month"), trunc(date, "month"))
-                .otherwise(date));
-  }
+    /** Rows with a {@code published_date}, each repeated per granularity with {@code granularity}, {@code period_start}. */
+    static Dataset<Row> assign(Dataset<Row> rows, List<String> granularities) {
+        RequiredColumns.check(rows, "place rows in periods", Columns.PUBLISHED_DATE);
+        Column[] names = granularities.stream().map(g -> lit(g)).toArray(Column[]::new);
+        Column date = col(Columns.PUBLISHED_DATE);
+        Column granularity = col(Columns.GRANULARITY);
+        return rows.filter(date.isNotNull())
+                .withColumn(Columns.GRANULARITY, explode(array(names)))
+                .withColumn(
+                        Columns.PERIOD_START,
+                        when(granularity.equalTo("week"), trunc(date, "week"))
+                                .when(granularity.equalTo("month"), trunc(date, "month"))
+                                .otherwise(date));
+    }
 }

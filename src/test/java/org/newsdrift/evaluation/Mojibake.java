@@ -18,70 +18,74 @@ import java.util.regex.Pattern;
  * UTF-8, since UTF-8 needs its lead bytes followed by exactly the right number of continuation bytes.
  */
 public final class Mojibake {
-  private static final Pattern WORD = Pattern.compile("\\S+");
-  private static final List<Charset> SINGLE_BYTE = List.of(Charset.forName("windows-1252"),
-      StandardCharsets.ISO_8859_1, Charset.forName("windows-1251"));
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final List<Charset> SINGLE_BYTE =
+            List.of(Charset.forName("windows-1252"), StandardCharsets.ISO_8859_1, Charset.forName("windows-1251"));
 
-  private Mojibake() {}
+    private Mojibake() {}
 
-  /**
-   * The first mis-decoded word of {@code text}, if any; U+FFFD counts unless {@code replacementsInSource} (the
-   * source itself carried them, so they are no decoding error).
-   */
-  public static Optional<String> first(String text, boolean replacementsInSource) {
-    if (text == null) {
-      return Optional.empty();
+    /**
+     * The first mis-decoded word of {@code text}, if any; U+FFFD counts unless {@code replacementsInSource} (the
+     * source itself carried them, so they are no decoding error).
+     */
+    public static Optional<String> first(String text, boolean replacementsInSource) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        Matcher word = WORD.matcher(text);
+        while (word.find()) {
+            String w = word.group();
+            if (!replacementsInSource && w.indexOf('\uFFFD') >= 0 || isMisdecoded(w)) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
     }
-    Matcher word = WORD.matcher(text);
-    while (word.find()) {
-      String w = word.group();
-      if (!replacementsInSource && w.indexOf('\uFFFD') >= 0 || isMisdecoded(w)) {
-        return Optional.of(w);
-      }
-    }
-    return Optional.empty();
-  }
 
-  private static boolean isMisdecoded(String word) {
-    if (word.chars().allMatch(c -> c < 0x80)) {
-      return false;
+    private static boolean isMisdecoded(String word) {
+        if (word.chars().allMatch(c -> c < 0x80)) {
+            return false;
+        }
+        for (Charset charset : SINGLE_BYTE) {
+            Optional<byte[]> bytes = encode(word, charset);
+            if (bytes.isPresent() && hasMultiByteUtf8(bytes.get())) {
+                return true;
+            }
+        }
+        return false;
     }
-    for (Charset charset : SINGLE_BYTE) {
-      Optional<byte[]> bytes = encode(word, charset);
-      if (bytes.isPresent() && hasMultiByteUtf8(bytes.get())) {
-        return true;
-      }
-    }
-    return false;
-  }
 
-  private static Optional<byte[]> encode(String word, Charset charset) {
-    CharsetEncoder encoder = charset.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT)
-        .onMalformedInput(CodingErrorAction.REPORT);
-    try {
-      ByteBuffer buffer = encoder.encode(java.nio.CharBuffer.wrap(word));
-      byte[] bytes = new byte[buffer.remaining()];
-      buffer.get(bytes);
-      return Optional.of(bytes);
-    } catch (CharacterCodingException e) {
-      return Optional.empty();
+    private static Optional<byte[]> encode(String word, Charset charset) {
+        CharsetEncoder encoder = charset.newEncoder()
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .onMalformedInput(CodingErrorAction.REPORT);
+        try {
+            ByteBuffer buffer = encoder.encode(java.nio.CharBuffer.wrap(word));
+            byte[] bytes = new byte[buffer.remaining()];
+            buffer.get(bytes);
+            return Optional.of(bytes);
+        } catch (CharacterCodingException e) {
+            return Optional.empty();
+        }
     }
-  }
 
-  private static boolean hasMultiByteUtf8(byte[] bytes) {
-    boolean high = false;
-    for (byte b : bytes) {
-      high |= b < 0;
+    private static boolean hasMultiByteUtf8(byte[] bytes) {
+        boolean high = false;
+        for (byte b : bytes) {
+            high |= b < 0;
+        }
+        if (!high) {
+            return false;
+        }
+        try {
+            StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
     }
-    if (!high) {
-      return false;
-    }
-    try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-      return true;
-    } catch (CharacterCodingException e) {
-      return false;
-    }
-  }
 }

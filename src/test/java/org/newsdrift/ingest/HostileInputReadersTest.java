@@ -27,41 +27,44 @@ import org.newsdrift.config.ConfigLoader;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HostileInputReadersTest {
-  private static final FieldMapper MAPPER =
-      new FieldMapper(ConfigLoader.load(TestFiles.defaultConfig()).job().ingest().mappings());
+    private static final FieldMapper MAPPER = new FieldMapper(
+            ConfigLoader.load(TestFiles.defaultConfig()).job().ingest().mappings());
 
-  private HostileCorpus corpus;
+    private HostileCorpus corpus;
 
-  @BeforeAll
-  void writeTheCorpus(@TempDir Path dir) throws IOException {
-    // Nothing here parses HTML, so no page can reach the port; the job test listens on a real one.
-    corpus = HostileCorpus.write(dir, 9, "readers");
-  }
+    @BeforeAll
+    void writeTheCorpus(@TempDir Path dir) throws IOException {
+        // Nothing here parses HTML, so no page can reach the port; the job test listens on a real one.
+        corpus = HostileCorpus.write(dir, 9, "readers");
+    }
 
-  /** Each file as the job lists it: its name in the corpus, and its URI. */
-  Stream<Arguments> files() {
-    return InputResolver.resolve(List.of(corpus.root().toString()), new Configuration(false)).stream()
-        .map(f -> Arguments.of(corpus.relative(f.uri()), f.uri()));
-  }
+    /** Each file as the job lists it: its name in the corpus, and its URI. */
+    Stream<Arguments> files() {
+        return InputResolver.resolve(List.of(corpus.root().toString()), new Configuration(false)).stream()
+                .map(f -> Arguments.of(corpus.relative(f.uri()), f.uri()));
+    }
 
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("files")
-  @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
-  void everyRecordOfTheFileEndsAsExpected(String file, String uri) {
-    List<IngestOutcome> outcomes = new ArrayList<>();
-    FileRecordSource.read(uri, new Configuration(false), MAPPER, HostileCorpus.MAX_BYTES)
-        .forEachRemaining(outcomes::add);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("files")
+    @Timeout(value = 20, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void everyRecordOfTheFileEndsAsExpected(String file, String uri) {
+        List<IngestOutcome> outcomes = new ArrayList<>();
+        FileRecordSource.read(uri, new Configuration(false), MAPPER, HostileCorpus.MAX_BYTES)
+                .forEachRemaining(outcomes::add);
 
-    Map<String, String> actual = new LinkedHashMap<>();
-    outcomes.forEach(o -> actual.put(o.locator(), o.article() != null ? HostileCorpus.ACCEPTED : o.reason()));
-    assertThat(actual).containsExactlyEntriesOf(corpus.expectedAtTheReaders().get(file));
-    assertThat(outcomes).hasSize(actual.size())
-        .allSatisfy(o -> assertThat(o.article() != null || !o.detail().isBlank()).isTrue());
-  }
+        Map<String, String> actual = new LinkedHashMap<>();
+        outcomes.forEach(o -> actual.put(o.locator(), o.article() != null ? HostileCorpus.ACCEPTED : o.reason()));
+        assertThat(actual)
+                .containsExactlyEntriesOf(corpus.expectedAtTheReaders().get(file));
+        assertThat(outcomes)
+                .hasSize(actual.size())
+                .allSatisfy(o ->
+                        assertThat(o.article() != null || !o.detail().isBlank()).isTrue());
+    }
 
-  @Test
-  void everyFileOfTheCorpusHasItsExpectedOutcomes() {
-    assertThat(files().map(arguments -> (String) arguments.get()[0]))
-        .containsExactlyInAnyOrderElementsOf(corpus.expected().keySet());
-  }
+    @Test
+    void everyFileOfTheCorpusHasItsExpectedOutcomes() {
+        assertThat(files().map(arguments -> (String) arguments.get()[0]))
+                .containsExactlyInAnyOrderElementsOf(corpus.expected().keySet());
+    }
 }

@@ -10,33 +10,80 @@ import org.junit.jupiter.api.Test;
 /** One ingest row per outcome, each value in the column its name says. */
 class IngestStepTest {
 
-  @Test
-  void anArticleFillsTheArticleColumnsAndLeavesTheRejectOnesNull() {
-    RawArticle article = new RawArticle("kcna.kp", "https://kcna.kp/1", "Title", LocalDate.of(2024, 6, 20),
-        "metadata", "en", "Body.", RawArticle.HTML, LocalDate.of(2024, 6, 21));
+    @Test
+    void anArticleFillsTheArticleColumnsAndLeavesTheRejectOnesNull() {
+        RawArticle article = new RawArticle(
+                "kcna.kp",
+                "https://kcna.kp/1",
+                "Title",
+                LocalDate.of(2024, 6, 20),
+                "metadata",
+                "en",
+                "Body.",
+                RawArticle.HTML,
+                LocalDate.of(2024, 6, 21));
 
-    Row row = IngestStep.toRow(new IngestOutcome("file:/in.json", "line 1", article, null, null));
+        Row row = IngestStep.toRow(new IngestOutcome("file:/in.json", "line 1", article, null, null));
 
-    assertThat(Arrays.asList(IngestStep.SCHEMA.fieldNames())).containsExactly("input_file", "locator", "source", "url",
-        "title", "published_day", "date_source", "language", "text", "format", "crawl_day", "reject_reason",
-        "reject_detail");
-    assertThat(values(row)).containsExactly("file:/in.json", "line 1", "kcna.kp", "https://kcna.kp/1", "Title",
-        "2024-06-20", "metadata", "en", "Body.", "html", "2024-06-21", null, null);
-  }
-
-  @Test
-  void aRejectFillsOnlyWhereItWasFoundAndWhy() {
-    Row row = IngestStep.toRow(IngestOutcome.rejected("file:/in.json", "line 2", RejectReason.MALFORMED_JSON, "bad"));
-
-    assertThat(values(row)).containsExactly("file:/in.json", "line 2", null, null, null, null, null, null, null, null,
-        null, "malformed_json", "bad");
-  }
-
-  private static Object[] values(Row row) {
-    Object[] values = new Object[row.size()];
-    for (int i = 0; i < row.size(); i++) {
-      values[i] = row.get(i);
+        assertThat(Arrays.asList(IngestStep.SCHEMA.fieldNames()))
+                .containsExactly(
+                        "input_file",
+                        "locator",
+                        "source",
+                        "url",
+                        "title",
+                        "published_day",
+                        "date_source",
+                        "language",
+                        "text",
+                        "format",
+                        "crawl_day",
+                        "reject_reason",
+                        "reject_detail");
+        assertThat(values(row))
+                .containsExactly(
+                        "file:/in.json",
+                        "line 1",
+                        "kcna.kp",
+                        "https://kcna.kp/1",
+                        "Title",
+                        "2024-06-20",
+                        "metadata",
+                        "en",
+                        "Body.",
+                        "html",
+                        "2024-06-21",
+                        null,
+                        null);
     }
-    return values;
-  }
+
+    @Test
+    void aRejectFillsOnlyWhereItWasFoundAndWhy() {
+        Row row =
+                IngestStep.toRow(IngestOutcome.rejected("file:/in.json", "line 2", RejectReason.MALFORMED_JSON, "bad"));
+
+        assertThat(values(row))
+                .containsExactly(
+                        "file:/in.json",
+                        "line 2",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "malformed_json",
+                        "bad");
+    }
+
+    private static Object[] values(Row row) {
+        Object[] values = new Object[row.size()];
+        for (int i = 0; i < row.size(); i++) {
+            values[i] = row.get(i);
+        }
+        return values;
+    }
 }

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -33,105 +32,126 @@ import software.amazon.awssdk.services.s3.S3Client;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class S3NightlyTest {
-  private static final String BUCKET = "newsdrift-news";
-  private static final String ACCESS_KEY = "newsdrift-test-access";
-  private static final String SECRET_KEY = "newsdrift-test-secret";
-  private static final String RUN_DATE = "2024-11-12";
-  private static final int KCNA_STORIES = 12;
+    private static final String BUCKET = "newsdrift-news";
+    private static final String ACCESS_KEY = "newsdrift-test-access";
+    private static final String SECRET_KEY = "newsdrift-test-secret";
+    private static final String RUN_DATE = "2024-11-12";
+    private static final int KCNA_STORIES = 12;
 
-  private S3ProxyProcess proxy;
-  private Path output;
-  private JobFixtures.Run run;
-  private SparkSession spark;
+    private S3ProxyProcess proxy;
+    private Path output;
+    private JobFixtures.Run run;
+    private SparkSession spark;
 
-  @BeforeAll
-  void uploadInputsAndRunTheJobOnThem(@TempDir Path work) throws Exception {
-    proxy = S3ProxyProcess.start(work.resolve("s3"), ACCESS_KEY, SECRET_KEY);
-    try (S3Client s3 = S3Client.builder()
-        .endpointOverride(proxy.endpoint())
-        .region(Region.US_EAST_1)
-        .forcePathStyle(true)
-        .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
-        .httpClientBuilder(ApacheHttpClient.builder())
-        .build()) {
-      s3.createBucket(b -> b.bucket(BUCKET));
-      put(s3, "incoming/kcna.json", JobFixtures.bytes(JobFixtures.distinctKcnaStories(KCNA_STORIES)));
-      put(s3, "incoming/2024/11/12/extra.jsonl.gz", gzip(extraLines()));
-      // Markers and hidden objects in an input folder are not input.
-      put(s3, "incoming/_SUCCESS", new byte[0]);
-      put(s3, "incoming/.partial.jsonl", "{\"broken".getBytes(StandardCharsets.UTF_8));
+    @BeforeAll
+    void uploadInputsAndRunTheJobOnThem(@TempDir Path work) throws Exception {
+        proxy = S3ProxyProcess.start(work.resolve("s3"), ACCESS_KEY, SECRET_KEY);
+        try (S3Client s3 = S3Client.builder()
+                .endpointOverride(proxy.endpoint())
+                .region(Region.US_EAST_1)
+                .forcePathStyle(true)
+                .credentialsProvider(
+                        StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
+                .httpClientBuilder(ApacheHttpClient.builder())
+                .build()) {
+            s3.createBucket(b -> b.bucket(BUCKET));
+            put(s3, "incoming/kcna.json", JobFixtures.bytes(JobFixtures.distinctKcnaStories(KCNA_STORIES)));
+            put(s3, "incoming/2024/11/12/extra.jsonl.gz", gzip(extraLines()));
+            // Markers and hidden objects in an input folder are not input.
+            put(s3, "incoming/_SUCCESS", new byte[0]);
+            put(s3, "incoming/.partial.jsonl", "{\"broken".getBytes(StandardCharsets.UTF_8));
+        }
+        output = work.resolve("out");
+        spark = SparkTestSession.get();
+        try (SparkTestSession.SubmitSettings s3a = SparkTestSession.submitSettings(proxy.s3aSettings())) {
+            // Four relevant articles: a term must be in at most two (lda.max_df_share 0.5), so lda.min_df is 1; they
+            // are fewer than lda.min_documents, so the night fits no topic model and says so.
+            run = JobFixtures.nightly(
+                    "--config",
+                    JobFixtures.smallConfig(work.resolve("job.json"), 1).toString(),
+                    "--input",
+                    "s3a://" + BUCKET + "/incoming",
+                    "--output",
+                    output.toString(),
+                    "--run-date",
+                    RUN_DATE);
+        }
     }
-    output = work.resolve("out");
-    spark = SparkTestSession.get();
-    try (SparkTestSession.SubmitSettings s3a = SparkTestSession.submitSettings(proxy.s3aSettings())) {
-      // Four relevant articles: a term must be in at most two (lda.max_df_share 0.5), so lda.min_df is 1; they
-      // are fewer than lda.min_documents, so the night fits no topic model and says so.
-      run = JobFixtures.nightly("--config", JobFixtures.smallConfig(work.resolve("job.json"), 1).toString(),
-          "--input", "s3a://" + BUCKET + "/incoming", "--output", output.toString(), "--run-date", RUN_DATE);
+
+    @AfterAll
+    void stopTheProxy() throws Exception {
+        if (proxy != null) {
+            // The job's S3A file system stays in Hadoop's cache with its connection pool; close it with the proxy.
+            proxy.closeFileSystem(BUCKET);
+            proxy.close();
+        }
     }
-  }
 
-  @AfterAll
-  void stopTheProxy() throws Exception {
-    if (proxy != null) {
-      // The job's S3A file system stays in Hadoop's cache with its connection pool; close it with the proxy.
-      proxy.closeFileSystem(BUCKET);
-      proxy.close();
+    @Test
+    void everyRecordReadThroughS3IsAcceptedRejectedOrADuplicate() {
+        assertThat(run.code()).as(run.err()).isZero();
+        Row runRow = read("runs").first();
+        assertThat(runRow.<String>getAs("status")).isEqualTo("succeeded");
+        assertThat(runRow.<Long>getAs("records_read")).isEqualTo(KCNA_STORIES + 4);
+        assertThat(runRow.<Long>getAs("accepted")).isEqualTo(KCNA_STORIES + 1);
+        assertThat(runRow.<Long>getAs("rejected")).isEqualTo(2);
+        assertThat(runRow.<Long>getAs("duplicates")).isEqualTo(1);
+        assertThat(read("articles").filter(col("duplicate_of").isNull()).count())
+                .isEqualTo(KCNA_STORIES + 1);
+        assertThat(runRow.<String>getAs("model_version")).isNull();
+        assertThat(runRow.<String>getAs("message")).contains("no topic model");
     }
-  }
 
-  @Test
-  void everyRecordReadThroughS3IsAcceptedRejectedOrADuplicate() {
-    assertThat(run.code()).as(run.err()).isZero();
-    Row runRow = read("runs").first();
-    assertThat(runRow.<String>getAs("status")).isEqualTo("succeeded");
-    assertThat(runRow.<Long>getAs("records_read")).isEqualTo(KCNA_STORIES + 4);
-    assertThat(runRow.<Long>getAs("accepted")).isEqualTo(KCNA_STORIES + 1);
-    assertThat(runRow.<Long>getAs("rejected")).isEqualTo(2);
-    assertThat(runRow.<Long>getAs("duplicates")).isEqualTo(1);
-    assertThat(read("articles").filter(col("duplicate_of").isNull()).count()).isEqualTo(KCNA_STORIES + 1);
-    assertThat(runRow.<String>getAs("model_version")).isNull();
-    assertThat(runRow.<String>getAs("message")).contains("no topic model");
-  }
-
-  @Test
-  void articlesAndRejectsNameTheObjectsTheyCameFrom() {
-    assertThat(read("articles").select("input_file").distinct().collectAsList()).extracting(r -> r.getString(0))
-        .containsExactlyInAnyOrder("s3a://" + BUCKET + "/incoming/kcna.json",
-            "s3a://" + BUCKET + "/incoming/2024/11/12/extra.jsonl.gz");
-    assertThat(read("rejects").collectAsList()).extracting(r -> r.<String>getAs("reason"))
-        .containsExactlyInAnyOrder("malformed_json", "text_too_short");
-    assertThat(run.out()).contains("records from 2 files");
-  }
-
-  private Dataset<Row> read(String table) {
-    return spark.read().format("delta").load(output.resolve(table).toString());
-  }
-
-
-  /** A good news-please record, a cut-off line, a too-short body and a copy of the first from another outlet. */
-  private static List<String> extraLines() {
-    String body = "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a comprehensive "
-        + "strategic partnership treaty in Pyongyang. The treaty obliges each side to help the other if attacked.";
-    var good = JobFixtures.object().put("title", "Putin and Kim sign a treaty").put("maintext", body)
-        .put("date_publish", "2024-06-19 08:00:00").put("url", "https://example.org/treaty")
-        .put("source_domain", "example.org").put("language", "en");
-    return List.of(
-        good.toString(),
-        "{\"title\": \"cut off",
-        good.deepCopy().put("maintext", "Too short.").put("url", "https://example.org/short").toString(),
-        good.deepCopy().put("url", "https://copy.example/treaty").put("source_domain", "copy.example").toString());
-  }
-
-  private static byte[] gzip(List<String> lines) throws Exception {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
-      gz.write(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+    @Test
+    void articlesAndRejectsNameTheObjectsTheyCameFrom() {
+        assertThat(read("articles").select("input_file").distinct().collectAsList())
+                .extracting(r -> r.getString(0))
+                .containsExactlyInAnyOrder(
+                        "s3a://" + BUCKET + "/incoming/kcna.json",
+                        "s3a://" + BUCKET + "/incoming/2024/11/12/extra.jsonl.gz");
+        assertThat(read("rejects").collectAsList())
+                .extracting(r -> r.<String>getAs("reason"))
+                .containsExactlyInAnyOrder("malformed_json", "text_too_short");
+        assertThat(run.out()).contains("records from 2 files");
     }
-    return bytes.toByteArray();
-  }
 
-  private static void put(S3Client s3, String key, byte[] content) {
-    s3.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes(content));
-  }
+    private Dataset<Row> read(String table) {
+        return spark.read().format("delta").load(output.resolve(table).toString());
+    }
+
+    /** A good news-please record, a cut-off line, a too-short body and a copy of the first from another outlet. */
+    private static List<String> extraLines() {
+        String body = "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a comprehensive "
+                + "strategic partnership treaty in Pyongyang. The treaty obliges each side to help the other if attacked.";
+        var good = JobFixtures.object()
+                .put("title", "Putin and Kim sign a treaty")
+                .put("maintext", body)
+                .put("date_publish", "2024-06-19 08:00:00")
+                .put("url", "https://example.org/treaty")
+                .put("source_domain", "example.org")
+                .put("language", "en");
+        return List.of(
+                good.toString(),
+                "{\"title\": \"cut off",
+                good.deepCopy()
+                        .put("maintext", "Too short.")
+                        .put("url", "https://example.org/short")
+                        .toString(),
+                good.deepCopy()
+                        .put("url", "https://copy.example/treaty")
+                        .put("source_domain", "copy.example")
+                        .toString());
+    }
+
+    private static byte[] gzip(List<String> lines) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
+            gz.write(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+        }
+        return bytes.toByteArray();
+    }
+
+    private static void put(S3Client s3, String key, byte[] content) {
+        s3.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes(content));
+    }
 }

@@ -32,54 +32,60 @@ import org.newsdrift.table.Tables;
  * properties.
  */
 public final class TableReadLoop {
-  private TableReadLoop() {}
+    private TableReadLoop() {}
 
-  public static void main(String[] args) throws IOException, InterruptedException {
-    String root = args[0];
-    Path stop = Path.of(args[1]);
-    SparkSession spark = SparkSession.builder().appName("table read loop")
-        .config("spark.ui.enabled", "false")
-        .config("spark.driver.host", "127.0.0.1")
-        .config("spark.driver.bindAddress", "127.0.0.1")
-        .master("local[2]")
-        .config("spark.sql.shuffle.partitions", "1")
-        .config("spark.sql.extensions", DeltaSettings.EXTENSION)
-        .config("spark.sql.catalog.spark_catalog", DeltaSettings.CATALOG)
-        .getOrCreate();
-    int threads = Integer.parseInt(args[3]);
-    List<TableSpec> tables = Tables.all();
-    try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8), true)) {
-      List<Thread> readers = new ArrayList<>();
-      for (int t = 0; t < threads; t++) {
-        int offset = t * tables.size() / threads;
-        Thread reader = new Thread(() -> {
-          for (int i = offset; !Files.exists(stop); i++) {
-            String table = tables.get(i % tables.size()).name();
-            String result;
-            try {
-              result = fingerprint(spark.read().format("delta").load(root + "/" + table));
-            } catch (RuntimeException e) {
-              result = "FAILED " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
+    public static void main(String[] args) throws IOException, InterruptedException {
+        String root = args[0];
+        Path stop = Path.of(args[1]);
+        SparkSession spark = SparkSession.builder()
+                .appName("table read loop")
+                .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .master("local[2]")
+                .config("spark.sql.shuffle.partitions", "1")
+                .config("spark.sql.extensions", DeltaSettings.EXTENSION)
+                .config("spark.sql.catalog.spark_catalog", DeltaSettings.CATALOG)
+                .getOrCreate();
+        int threads = Integer.parseInt(args[3]);
+        List<TableSpec> tables = Tables.all();
+        try (PrintWriter out =
+                new PrintWriter(Files.newBufferedWriter(Path.of(args[2]), StandardCharsets.UTF_8), true)) {
+            List<Thread> readers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int offset = t * tables.size() / threads;
+                Thread reader = new Thread(
+                        () -> {
+                            for (int i = offset; !Files.exists(stop); i++) {
+                                String table = tables.get(i % tables.size()).name();
+                                String result;
+                                try {
+                                    result = fingerprint(
+                                            spark.read().format("delta").load(root + "/" + table));
+                                } catch (RuntimeException e) {
+                                    result = "FAILED "
+                                            + String.valueOf(e.getMessage()).replaceAll("\\s+", " ");
+                                }
+                                synchronized (out) {
+                                    out.println(table + "\t" + result);
+                                }
+                            }
+                        },
+                        "reader-" + t);
+                reader.start();
+                readers.add(reader);
             }
-            synchronized (out) {
-              out.println(table + "\t" + result);
+            for (Thread reader : readers) {
+                reader.join();
             }
-          }
-        }, "reader-" + t);
-        reader.start();
-        readers.add(reader);
-      }
-      for (Thread reader : readers) {
-        reader.join();
-      }
+        }
+        spark.stop();
     }
-    spark.stop();
-  }
 
-  /** The count and the XOR of the row hashes of {@code rows}. */
-  static String fingerprint(Dataset<Row> rows) {
-    Column[] all = Arrays.stream(rows.columns()).map(functions::col).toArray(Column[]::new);
-    Row r = rows.agg(count(lit(1)), bit_xor(xxhash64(all))).first();
-    return r.getLong(0) + ":" + (r.isNullAt(1) ? 0 : r.getLong(1));
-  }
+    /** The count and the XOR of the row hashes of {@code rows}. */
+    static String fingerprint(Dataset<Row> rows) {
+        Column[] all = Arrays.stream(rows.columns()).map(functions::col).toArray(Column[]::new);
+        Row r = rows.agg(count(lit(1)), bit_xor(xxhash64(all))).first();
+        return r.getLong(0) + ":" + (r.isNullAt(1) ? 0 : r.getLong(1));
+    }
 }

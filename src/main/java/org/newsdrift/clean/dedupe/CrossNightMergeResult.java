@@ -18,25 +18,25 @@ import org.newsdrift.table.Columns;
  * @param verifiedPairs near-duplicate pairs whose shingle similarity reached the threshold
  */
 public record CrossNightMergeResult(
-    Optional<Dataset<Row>> articles, List<Object> nights, List<Object> changedNights, long verifiedPairs)
-    implements AutoCloseable {
+        Optional<Dataset<Row>> articles, List<Object> nights, List<Object> changedNights, long verifiedPairs)
+        implements AutoCloseable {
 
-  /** Nothing merged: no rows, no night changed. */
-  public static final CrossNightMergeResult EMPTY =
-      new CrossNightMergeResult(Optional.empty(), List.of(), List.of(), 0);
+    /** Nothing merged: no rows, no night changed. */
+    public static final CrossNightMergeResult EMPTY =
+            new CrossNightMergeResult(Optional.empty(), List.of(), List.of(), 0);
 
-  public CrossNightMergeResult {
-    nights = List.copyOf(nights);
-    changedNights = List.copyOf(changedNights);
-  }
+    public CrossNightMergeResult {
+        nights = List.copyOf(nights);
+        changedNights = List.copyOf(changedNights);
+    }
 
-  /** The rows of the nights whose partitions change (none for {@link #EMPTY}), to replace those partitions with. */
-  public Optional<Dataset<Row>> rowsToWrite() {
-    return articles.map(rows -> rows.filter(col(Columns.RUN_DATE).isin(nights.toArray())));
-  }
+    /** The rows of the nights whose partitions change (none for {@link #EMPTY}), to replace those partitions with. */
+    public Optional<Dataset<Row>> rowsToWrite() {
+        return articles.map(rows -> rows.filter(col(Columns.RUN_DATE).isin(nights.toArray())));
+    }
 
-  @Override
-  public void close() {
-    articles.ifPresent(Dataset::unpersist);
-  }
+    @Override
+    public void close() {
+        articles.ifPresent(Dataset::unpersist);
+    }
 }

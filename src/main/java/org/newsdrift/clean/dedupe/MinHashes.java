@@ -12,37 +12,37 @@ import java.util.Arrays;
  * the vector once per table through boxed tuples, which made hashing several times slower than shingling.
  */
 final class MinHashes implements Serializable {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  private final long[] a;
-  private final long[] b;
-  private final long prime;
+    private final long[] a;
+    private final long[] b;
+    private final long prime;
 
-  MinHashes(long[] a, long[] b, long prime) {
-    if (a.length != b.length || a.length == 0) {
-      throw new IllegalArgumentException("MinHash needs one (a, b) pair per table, and at least one table");
-    }
-    this.a = a.clone();
-    this.b = b.clone();
-    this.prime = prime;
-  }
-
-  /** One value per table for a non-empty set of indices (non-negative ints, such as {@link Shingles#indices}). */
-  long[] of(int[] indices) {
-    if (indices.length == 0) {
-      throw new IllegalArgumentException("MinHash of an empty set is undefined");
-    }
-    long[] values = new long[a.length];
-    Arrays.fill(values, Long.MAX_VALUE);
-    for (int index : indices) {
-      long x = 1L + index;
-      for (int t = 0; t < values.length; t++) {
-        long h = (x * a[t] + b[t]) % prime;
-        if (h < values[t]) {
-          values[t] = h;
+    MinHashes(long[] a, long[] b, long prime) {
+        if (a.length != b.length || a.length == 0) {
+            throw new IllegalArgumentException("MinHash needs one (a, b) pair per table, and at least one table");
         }
-      }
+        this.a = a.clone();
+        this.b = b.clone();
+        this.prime = prime;
     }
-    return values;
-  }
+
+    /** One value per table for a non-empty set of indices (non-negative ints, such as {@link Shingles#indices}). */
+    long[] of(int[] indices) {
+        if (indices.length == 0) {
+            throw new IllegalArgumentException("MinHash of an empty set is undefined");
+        }
+        long[] values = new long[a.length];
+        Arrays.fill(values, Long.MAX_VALUE);
+        for (int index : indices) {
+            long x = 1L + index;
+            for (int t = 0; t < values.length; t++) {
+                long h = (x * a[t] + b[t]) % prime;
+                if (h < values[t]) {
+                    values[t] = h;
+                }
+            }
+        }
+        return values;
+    }
 }

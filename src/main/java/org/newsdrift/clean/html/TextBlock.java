@@ -8,17 +8,17 @@ import org.jsoup.nodes.Element;
  */
 record TextBlock(Element owner, String text, int linkChars) {
 
-  /** Share of the text that sits inside links, 0 to 1. */
-  double linkDensity() {
-    return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
-  }
+    /** Share of the text that sits inside links, 0 to 1. */
+    double linkDensity() {
+        return text.isEmpty() ? 0 : Math.min(1.0, (double) linkChars / text.length());
+    }
 
-  /** Length as an amount of reading (see {@link Texts#weight}). */
-  int weight() {
-    return Texts.weight(text);
-  }
+    /** Length as an amount of reading (see {@link Texts#weight}). */
+    int weight() {
+        return Texts.weight(text);
+    }
 
-  String tag() {
-    return owner.normalName();
-  }
+    String tag() {
+        return owner.normalName();
+    }
 }

@@ -9,20 +9,20 @@ package org.newsdrift.ingest.archive;
  */
 public record ArchiveError(String name, Kind kind, String reason) implements ArchiveItem {
 
-  /** Why an item is an error; only {@code BROKEN} stops reading. */
-  public enum Kind {
-    /** An entry without bytes. */
-    EMPTY,
-    /** An entry larger than the limit; it was not buffered. */
-    TOO_LARGE,
-    /** An entry that is no regular file, or whose data the format cannot give (encryption, compression method). */
-    UNREADABLE,
-    /** A corrupt or truncated stream: no later entry can be found reliably. */
-    BROKEN
-  }
+    /** Why an item is an error; only {@code BROKEN} stops reading. */
+    public enum Kind {
+        /** An entry without bytes. */
+        EMPTY,
+        /** An entry larger than the limit; it was not buffered. */
+        TOO_LARGE,
+        /** An entry that is no regular file, or whose data the format cannot give (encryption, compression method). */
+        UNREADABLE,
+        /** A corrupt or truncated stream: no later entry can be found reliably. */
+        BROKEN
+    }
 
-  /** True when reading stopped here; false when the following entries are still read. */
-  public boolean fatal() {
-    return kind == Kind.BROKEN;
-  }
+    /** True when reading stopped here; false when the following entries are still read. */
+    public boolean fatal() {
+        return kind == Kind.BROKEN;
+    }
 }

@@ -12,12 +12,12 @@ import java.util.Optional;
  */
 public record FrontMatterDocument(Map<String, String> fields, String body) {
 
-  public FrontMatterDocument {
-    fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
-  }
+    public FrontMatterDocument {
+        fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    }
 
-  /** The field's value; empty when the key is absent. A key with nothing after it has the value {@code ""}. */
-  public Optional<String> field(String key) {
-    return Optional.ofNullable(fields.get(key));
-  }
+    /** The field's value; empty when the key is absent. A key with nothing after it has the value {@code ""}. */
+    public Optional<String> field(String key) {
+        return Optional.ofNullable(fields.get(key));
+    }
 }

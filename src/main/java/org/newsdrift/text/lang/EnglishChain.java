@@ -16,26 +16,26 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * words and the configured ones, Porter stemming (entity ids exempt), terms with a letter and at least the minimum length.
  */
 final class EnglishChain extends Analyzer {
-  private final CharArraySet stopWords;
-  private final CharArraySet keywords;
-  private final int minTokenLength;
+    private final CharArraySet stopWords;
+    private final CharArraySet keywords;
+    private final int minTokenLength;
 
-  EnglishChain(Collection<String> extraStopWords, Collection<String> keywords, int minTokenLength) {
-    this.stopWords = StopLists.snowball("english_stop.txt", NewsStopWords.ENGLISH, extraStopWords);
-    this.keywords = new CharArraySet(keywords, false);
-    this.minTokenLength = minTokenLength;
-  }
+    EnglishChain(Collection<String> extraStopWords, Collection<String> keywords, int minTokenLength) {
+        this.stopWords = StopLists.snowball("english_stop.txt", NewsStopWords.ENGLISH, extraStopWords);
+        this.keywords = new CharArraySet(keywords, false);
+        this.minTokenLength = minTokenLength;
+    }
 
-  @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer source = new StandardTokenizer();
-    TokenStream chain = new EnglishPossessiveFilter(source);
-    chain = new LowerCaseFilter(chain);
-    chain = new SetKeywordMarkerFilter(chain, keywords);
-    chain = new KeywordSafeStopFilter(chain, stopWords);
-    chain = new PorterStemFilter(chain);
-    // After stemming, so that no stem ("gas" -> "ga") is shorter than the minimum.
-    chain = new TermShapeFilter(chain, minTokenLength);
-    return new TokenStreamComponents(source, chain);
-  }
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream chain = new EnglishPossessiveFilter(source);
+        chain = new LowerCaseFilter(chain);
+        chain = new SetKeywordMarkerFilter(chain, keywords);
+        chain = new KeywordSafeStopFilter(chain, stopWords);
+        chain = new PorterStemFilter(chain);
+        // After stemming, so that no stem ("gas" -> "ga") is shorter than the minimum.
+        chain = new TermShapeFilter(chain, minTokenLength);
+        return new TokenStreamComponents(source, chain);
+    }
 }

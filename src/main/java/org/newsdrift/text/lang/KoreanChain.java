@@ -2,7 +2,6 @@ package org.newsdrift.text.lang;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -30,64 +29,71 @@ import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
  * {@code kim_jong_un} as one noun instead of {@code kim}, {@code jong}, {@code un}.
  */
 final class KoreanChain extends Analyzer {
-  /** The shortest Hangul term kept: most Sino-Korean nouns have two syllables. */
-  static final int MIN_HANGUL_LENGTH = 2;
-  /** Unknown words whole: with unigrams Nori spells a Latin word such as "Korea" one letter at a time. */
-  private static final boolean OUTPUT_UNKNOWN_UNIGRAMS = false;
-  private static final boolean DISCARD_PUNCTUATION = true;
+    /** The shortest Hangul term kept: most Sino-Korean nouns have two syllables. */
+    static final int MIN_HANGUL_LENGTH = 2;
+    /** Unknown words whole: with unigrams Nori spells a Latin word such as "Korea" one letter at a time. */
+    private static final boolean OUTPUT_UNKNOWN_UNIGRAMS = false;
 
-  /** Nori's default function-morpheme tags plus numerals (NR: 하나, 둘째), which say nothing about a subject. */
-  private static final Set<POS.Tag> STOP_TAGS = stopTags();
+    private static final boolean DISCARD_PUNCTUATION = true;
 
-  private final UserDictionary wholeWords;
-  private final CharArraySet stopWords;
-  private final CharArraySet keywords;
-  private final int minTokenLength;
+    /** Nori's default function-morpheme tags plus numerals (NR: 하나, 둘째), which say nothing about a subject. */
+    private static final Set<POS.Tag> STOP_TAGS = stopTags();
 
-  KoreanChain(Collection<String> extraStopWords, Collection<String> keywords, int minTokenLength) {
-    List<String> entries = new ArrayList<>(keywords);
-    entries.addAll(NewsStopWords.KOREAN_COMPOUNDS);
-    this.wholeWords = userDictionary(entries);
-    this.stopWords = StopLists.of(NewsStopWords.KOREAN, extraStopWords);
-    this.keywords = new CharArraySet(keywords, false);
-    this.minTokenLength = minTokenLength;
-  }
+    private final UserDictionary wholeWords;
+    private final CharArraySet stopWords;
+    private final CharArraySet keywords;
+    private final int minTokenLength;
 
-  /** Nori's user dictionary of words to keep whole; one per line, and a line is cut at its first space. */
-  private static UserDictionary userDictionary(Collection<String> words) {
-    StringBuilder lines = new StringBuilder();
-    for (String word : new TreeSet<>(words)) {
-      if (!word.isBlank() && word.strip().indexOf(' ') < 0) {
-        lines.append(word.strip()).append('\n');
-      }
+    KoreanChain(Collection<String> extraStopWords, Collection<String> keywords, int minTokenLength) {
+        List<String> entries = new ArrayList<>(keywords);
+        entries.addAll(NewsStopWords.KOREAN_COMPOUNDS);
+        this.wholeWords = userDictionary(entries);
+        this.stopWords = StopLists.of(NewsStopWords.KOREAN, extraStopWords);
+        this.keywords = new CharArraySet(keywords, false);
+        this.minTokenLength = minTokenLength;
     }
-    try {
-      return UserDictionary.open(new StringReader(lines.toString()));
-    } catch (IOException | RuntimeException e) {
-      throw new IllegalArgumentException(
-          "Cannot build the Korean analyzer: Nori rejects the entity ids as a user dictionary (" + words + ")", e);
+
+    /** Nori's user dictionary of words to keep whole; one per line, and a line is cut at its first space. */
+    private static UserDictionary userDictionary(Collection<String> words) {
+        StringBuilder lines = new StringBuilder();
+        for (String word : new TreeSet<>(words)) {
+            if (!word.isBlank() && word.strip().indexOf(' ') < 0) {
+                lines.append(word.strip()).append('\n');
+            }
+        }
+        try {
+            return UserDictionary.open(new StringReader(lines.toString()));
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException(
+                    "Cannot build the Korean analyzer: Nori rejects the entity ids as a user dictionary (" + words
+                            + ")",
+                    e);
+        }
     }
-  }
 
-  private static Set<POS.Tag> stopTags() {
-    Set<POS.Tag> tags = EnumSet.copyOf(KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS);
-    tags.add(POS.Tag.NR);
-    return Set.copyOf(tags);
-  }
+    private static Set<POS.Tag> stopTags() {
+        Set<POS.Tag> tags = EnumSet.copyOf(KoreanPartOfSpeechStopFilter.DEFAULT_STOP_TAGS);
+        tags.add(POS.Tag.NR);
+        return Set.copyOf(tags);
+    }
 
-  @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    // DISCARD, not MIXED: MIXED stacks the compound on its parts, so one word would count two or three times in
-    // TF-IDF and would tie the compound to its parts in the topic model.
-    Tokenizer source = new KoreanTokenizer(TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, wholeWords,
-        DecompoundMode.DISCARD, OUTPUT_UNKNOWN_UNIGRAMS, DISCARD_PUNCTUATION);
-    TokenStream chain = new LatinWordJoinFilter(source);
-    chain = new KoreanPartOfSpeechStopFilter(chain, STOP_TAGS);
-    chain = new KoreanReadingFormFilter(chain);
-    chain = new LowerCaseFilter(chain);
-    chain = new SetKeywordMarkerFilter(chain, keywords);
-    chain = new KeywordSafeStopFilter(chain, stopWords);
-    chain = new TermShapeFilter(chain, minTokenLength, Math.min(MIN_HANGUL_LENGTH, minTokenLength));
-    return new TokenStreamComponents(source, chain);
-  }
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        // DISCARD, not MIXED: MIXED stacks the compound on its parts, so one word would count two or three times in
+        // TF-IDF and would tie the compound to its parts in the topic model.
+        Tokenizer source = new KoreanTokenizer(
+                TokenStream.DEFAULT_TOKEN_ATTRIBUTE_FACTORY,
+                wholeWords,
+                DecompoundMode.DISCARD,
+                OUTPUT_UNKNOWN_UNIGRAMS,
+                DISCARD_PUNCTUATION);
+        TokenStream chain = new LatinWordJoinFilter(source);
+        chain = new KoreanPartOfSpeechStopFilter(chain, STOP_TAGS);
+        chain = new KoreanReadingFormFilter(chain);
+        chain = new LowerCaseFilter(chain);
+        chain = new SetKeywordMarkerFilter(chain, keywords);
+        chain = new KeywordSafeStopFilter(chain, stopWords);
+        chain = new TermShapeFilter(chain, minTokenLength, Math.min(MIN_HANGUL_LENGTH, minTokenLength));
+        return new TokenStreamComponents(source, chain);
+    }
 }

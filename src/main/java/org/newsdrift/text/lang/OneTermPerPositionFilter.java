@@ -10,28 +10,28 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
  * an ambiguous word), so that every word of the text is counted once.
  */
 final class OneTermPerPositionFilter extends TokenFilter {
-  private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
-  private boolean started;
+    private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+    private boolean started;
 
-  OneTermPerPositionFilter(TokenStream in) {
-    super(in);
-  }
-
-  @Override
-  public boolean incrementToken() throws IOException {
-    while (input.incrementToken()) {
-      // A first token with an increment of 0 has nothing before it to be an alternative of.
-      if (increment.getPositionIncrement() > 0 || !started) {
-        started = true;
-        return true;
-      }
+    OneTermPerPositionFilter(TokenStream in) {
+        super(in);
     }
-    return false;
-  }
 
-  @Override
-  public void reset() throws IOException {
-    super.reset();
-    started = false;
-  }
+    @Override
+    public boolean incrementToken() throws IOException {
+        while (input.incrementToken()) {
+            // A first token with an increment of 0 has nothing before it to be an alternative of.
+            if (increment.getPositionIncrement() > 0 || !started) {
+                started = true;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        started = false;
+    }
 }

@@ -14,23 +14,23 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * with a letter and at least the minimum length.
  */
 final class StandardChain extends Analyzer {
-  private final CharArraySet stopWords;
-  private final CharArraySet keywords;
-  private final int minTokenLength;
+    private final CharArraySet stopWords;
+    private final CharArraySet keywords;
+    private final int minTokenLength;
 
-  StandardChain(Collection<String> extraStopWords, Collection<String> keywords, int minTokenLength) {
-    this.stopWords = StopLists.of(extraStopWords);
-    this.keywords = new CharArraySet(keywords, false);
-    this.minTokenLength = minTokenLength;
-  }
+    StandardChain(Collection<String> extraStopWords, Collection<String> keywords, int minTokenLength) {
+        this.stopWords = StopLists.of(extraStopWords);
+        this.keywords = new CharArraySet(keywords, false);
+        this.minTokenLength = minTokenLength;
+    }
 
-  @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    Tokenizer source = new StandardTokenizer();
-    TokenStream chain = new LowerCaseFilter(source);
-    chain = new SetKeywordMarkerFilter(chain, keywords);
-    chain = new KeywordSafeStopFilter(chain, stopWords);
-    chain = new TermShapeFilter(chain, minTokenLength);
-    return new TokenStreamComponents(source, chain);
-  }
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream chain = new LowerCaseFilter(source);
+        chain = new SetKeywordMarkerFilter(chain, keywords);
+        chain = new KeywordSafeStopFilter(chain, stopWords);
+        chain = new TermShapeFilter(chain, minTokenLength);
+        return new TokenStreamComponents(source, chain);
+    }
 }

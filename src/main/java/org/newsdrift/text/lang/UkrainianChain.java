@@ -14,34 +14,34 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
  * lower case (the dictionary capitalises proper nouns), terms with a letter and at least the minimum length.
  */
 final class UkrainianChain extends AnalyzerWrapper {
-  private final Analyzer lemmatizer;
-  private final int minTokenLength;
+    private final Analyzer lemmatizer;
+    private final int minTokenLength;
 
-  UkrainianChain(Collection<String> extraStopWords, Collection<String> keywords, int minTokenLength) {
-    super(Analyzer.PER_FIELD_REUSE_STRATEGY);
-    CharArraySet stopWords = StopLists.of(NewsStopWords.UKRAINIAN, extraStopWords);
-    stopWords.addAll(UkrainianMorfologikAnalyzer.getDefaultStopwords());
-    this.lemmatizer = new UkrainianMorfologikAnalyzer(stopWords, new CharArraySet(keywords, false));
-    this.minTokenLength = minTokenLength;
-  }
+    UkrainianChain(Collection<String> extraStopWords, Collection<String> keywords, int minTokenLength) {
+        super(Analyzer.PER_FIELD_REUSE_STRATEGY);
+        CharArraySet stopWords = StopLists.of(NewsStopWords.UKRAINIAN, extraStopWords);
+        stopWords.addAll(UkrainianMorfologikAnalyzer.getDefaultStopwords());
+        this.lemmatizer = new UkrainianMorfologikAnalyzer(stopWords, new CharArraySet(keywords, false));
+        this.minTokenLength = minTokenLength;
+    }
 
-  @Override
-  protected Analyzer getWrappedAnalyzer(String fieldName) {
-    return lemmatizer;
-  }
+    @Override
+    protected Analyzer getWrappedAnalyzer(String fieldName) {
+        return lemmatizer;
+    }
 
-  @Override
-  protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
-    // An ambiguous word gets several lemmas at one position; counting them all would count the word twice.
-    TokenStream chain = new OneTermPerPositionFilter(components.getTokenStream());
-    chain = new LowerCaseFilter(chain);
-    chain = new TermShapeFilter(chain, minTokenLength);
-    return new TokenStreamComponents(components.getSource(), chain);
-  }
+    @Override
+    protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
+        // An ambiguous word gets several lemmas at one position; counting them all would count the word twice.
+        TokenStream chain = new OneTermPerPositionFilter(components.getTokenStream());
+        chain = new LowerCaseFilter(chain);
+        chain = new TermShapeFilter(chain, minTokenLength);
+        return new TokenStreamComponents(components.getSource(), chain);
+    }
 
-  @Override
-  public void close() {
-    lemmatizer.close();
-    super.close();
-  }
+    @Override
+    public void close() {
+        lemmatizer.close();
+        super.close();
+    }
 }

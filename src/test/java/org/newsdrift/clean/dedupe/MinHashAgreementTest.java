@@ -26,44 +26,53 @@ import org.newsdrift.config.NearDuplicateConfig;
  * band keys stored by earlier runs stay comparable with tonight's.
  */
 class MinHashAgreementTest {
-  private static SparkSession spark;
+    private static SparkSession spark;
 
-  @BeforeAll
-  static void startSpark() {
-    spark = SparkTestSession.get();
-  }
-
-  @Test
-  void valuesEqualThoseOfMllibsTransform() {
-    NearDuplicateConfig config = NearDuplicateConfig.DEFAULTS;
-    int dimensions = 1 << config.featureBits();
-    Random random = new Random(7);
-    List<int[]> sets = new ArrayList<>();
-    List<Row> rows = new ArrayList<>();
-    for (int n = 0; n < 300; n++) {
-      int size = n == 0 ? 1 : 1 + random.nextInt(n < 150 ? 40 : 3000);
-      int[] indices = random.ints(size, 0, dimensions).sorted().distinct().toArray();
-      if (n == 1) {
-        indices = new int[] {0, dimensions - 1};
-      }
-      sets.add(indices);
-      double[] ones = new double[indices.length];
-      Arrays.fill(ones, 1.0);
-      rows.add(RowFactory.create(n, Vectors.sparse(dimensions, indices, ones)));
+    @BeforeAll
+    static void startSpark() {
+        spark = SparkTestSession.get();
     }
-    MinHashLSHModel model = new MinHashLSH().setInputCol("features").setOutputCol("hashes")
-        .setNumHashTables(config.hashTables()).setSeed(config.seed())
-        .fit(spark.createDataFrame(rows, new StructType().add("n", DataTypes.IntegerType)
-            .add("features", SQLDataTypes.VectorType())));
-    MinHashes ours = LshKeysStep.minHashes(spark, config);
 
-    List<Row> hashed = model.transform(spark.createDataFrame(rows, new StructType().add("n", DataTypes.IntegerType)
-        .add("features", SQLDataTypes.VectorType()))).orderBy("n").collectAsList();
-    assertThat(hashed).hasSize(sets.size());
-    for (Row row : hashed) {
-      List<Vector> vectors = row.getList(row.fieldIndex("hashes"));
-      long[] expected = vectors.stream().mapToLong(v -> (long) v.apply(0)).toArray();
-      assertThat(ours.of(sets.get(row.getInt(0)))).as("set %d", row.getInt(0)).containsExactly(expected);
+    @Test
+    void valuesEqualThoseOfMllibsTransform() {
+        NearDuplicateConfig config = NearDuplicateConfig.DEFAULTS;
+        int dimensions = 1 << config.featureBits();
+        Random random = new Random(7);
+        List<int[]> sets = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        for (int n = 0; n < 300; n++) {
+            int size = n == 0 ? 1 : 1 + random.nextInt(n < 150 ? 40 : 3000);
+            int[] indices = random.ints(size, 0, dimensions).sorted().distinct().toArray();
+            if (n == 1) {
+                indices = new int[] {0, dimensions - 1};
+            }
+            sets.add(indices);
+            double[] ones = new double[indices.length];
+            Arrays.fill(ones, 1.0);
+            rows.add(RowFactory.create(n, Vectors.sparse(dimensions, indices, ones)));
+        }
+        MinHashLSHModel model = new MinHashLSH()
+                .setInputCol("features")
+                .setOutputCol("hashes")
+                .setNumHashTables(config.hashTables())
+                .setSeed(config.seed())
+                .fit(spark.createDataFrame(
+                        rows,
+                        new StructType().add("n", DataTypes.IntegerType).add("features", SQLDataTypes.VectorType())));
+        MinHashes ours = LshKeysStep.minHashes(spark, config);
+
+        List<Row> hashed = model.transform(spark.createDataFrame(
+                        rows,
+                        new StructType().add("n", DataTypes.IntegerType).add("features", SQLDataTypes.VectorType())))
+                .orderBy("n")
+                .collectAsList();
+        assertThat(hashed).hasSize(sets.size());
+        for (Row row : hashed) {
+            List<Vector> vectors = row.getList(row.fieldIndex("hashes"));
+            long[] expected = vectors.stream().mapToLong(v -> (long) v.apply(0)).toArray();
+            assertThat(ours.of(sets.get(row.getInt(0))))
+                    .as("set %d", row.getInt(0))
+                    .containsExactly(expected);
+        }
     }
-  }
 }

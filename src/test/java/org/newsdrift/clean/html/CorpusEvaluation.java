@@ -23,97 +23,124 @@ import org.newsdrift.ingest.PageDecoder;
  * {@link TitleMatch}), publication days, mis-decoded text and empty bodies.
  */
 final class CorpusEvaluation {
-  private static final JsonMapper JSON = new JsonMapper();
+    private static final JsonMapper JSON = new JsonMapper();
 
-  private CorpusEvaluation() {}
+    private CorpusEvaluation() {}
 
-  /** How one page came out. */
-  record PageScore(String page, double f1, boolean titleMatches, LocalDate expectedDay, LocalDate day,
-      String dateSource, long millis, String mojibake, boolean emptyBody, String title, String expectedTitle) {
-    boolean dayMatches() {
-      return expectedDay != null && expectedDay.equals(day);
-    }
-  }
-
-  /** The scores of every page and the four figures over them. */
-  record Result(List<PageScore> pages) {
-    double meanF1() {
-      return pages.stream().mapToDouble(PageScore::f1).average().orElse(0);
-    }
-
-    double titleShare() {
-      return (double) pages.stream().filter(PageScore::titleMatches).count() / pages.size();
-    }
-
-    long datedPages() {
-      return pages.stream().filter(p -> p.expectedDay() != null).count();
+    /** How one page came out. */
+    record PageScore(
+            String page,
+            double f1,
+            boolean titleMatches,
+            LocalDate expectedDay,
+            LocalDate day,
+            String dateSource,
+            long millis,
+            String mojibake,
+            boolean emptyBody,
+            String title,
+            String expectedTitle) {
+        boolean dayMatches() {
+            return expectedDay != null && expectedDay.equals(day);
+        }
     }
 
-    double dayShare() {
-      return (double) pages.stream().filter(PageScore::dayMatches).count() / Math.max(1, datedPages());
+    /** The scores of every page and the four figures over them. */
+    record Result(List<PageScore> pages) {
+        double meanF1() {
+            return pages.stream().mapToDouble(PageScore::f1).average().orElse(0);
+        }
+
+        double titleShare() {
+            return (double) pages.stream().filter(PageScore::titleMatches).count() / pages.size();
+        }
+
+        long datedPages() {
+            return pages.stream().filter(p -> p.expectedDay() != null).count();
+        }
+
+        double dayShare() {
+            return (double) pages.stream().filter(PageScore::dayMatches).count() / Math.max(1, datedPages());
+        }
+
+        long wrongDays() {
+            return pages.stream()
+                    .filter(p -> p.day() != null && !p.dayMatches())
+                    .count();
+        }
+
+        long datesWhereNoneExpected() {
+            return pages.stream()
+                    .filter(p -> p.expectedDay() == null && p.day() != null)
+                    .count();
+        }
+
+        List<PageScore> withMojibake() {
+            return pages.stream().filter(p -> p.mojibake() != null).toList();
+        }
+
+        List<PageScore> emptyBodies() {
+            return pages.stream().filter(PageScore::emptyBody).toList();
+        }
+
+        List<PageScore> worst(int n) {
+            return pages.stream()
+                    .sorted(Comparator.comparingDouble(PageScore::f1))
+                    .limit(n)
+                    .toList();
+        }
     }
 
-    long wrongDays() {
-      return pages.stream().filter(p -> p.day() != null && !p.dayMatches()).count();
+    static Result run(Path folder, HtmlExtractor extractor) {
+        List<PageScore> scores = new ArrayList<>();
+        for (Path expected : expectedFiles(folder)) {
+            scores.add(score(folder, expected, extractor));
+        }
+        return new Result(scores);
     }
 
-    long datesWhereNoneExpected() {
-      return pages.stream().filter(p -> p.expectedDay() == null && p.day() != null).count();
+    static PageScore score(Path folder, Path expectedFile, HtmlExtractor extractor) {
+        try {
+            JsonNode expected = JSON.readTree(expectedFile.toFile());
+            Path htmlFile = Path.of(expectedFile.toString().replace(".expected.json", ".html"));
+            byte[] bytes = Files.readAllBytes(htmlFile);
+            String html = PageDecoder.decode(bytes, null, true).text();
+            // A U+FFFD that the page's own bytes carry was there before decoding; only new ones are mis-decoding.
+            boolean carriesReplacement = new String(bytes, StandardCharsets.UTF_8).indexOf('\uFFFD') >= 0;
+            long start = System.nanoTime();
+            ExtractedPage page = extractor.extract(html, expected.path("url").asText(null));
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            List<String> paragraphs = new ArrayList<>();
+            expected.path("body_paragraphs").forEach(p -> paragraphs.add(p.asText()));
+            String expectedTitle = expected.path("title").asText(null);
+            String day = expected.path("publishing_date").asText("");
+            LocalDate expectedDay = day.length() >= 10 ? LocalDate.parse(day.substring(0, 10)) : null;
+            return new PageScore(
+                    folder.relativize(expectedFile).toString().replace(".expected.json", ""),
+                    WordOverlap.f1(page.text(), String.join("\n", paragraphs)),
+                    TitleMatch.matches(page.title(), expectedTitle),
+                    expectedDay,
+                    page.publishedDate(),
+                    page.dateSource(),
+                    millis,
+                    Mojibake.first(page.title(), carriesReplacement)
+                            .or(() -> Mojibake.first(page.text(), carriesReplacement))
+                            .orElse(null),
+                    page.text().isBlank() && paragraphs.stream().anyMatch(p -> !p.isBlank()),
+                    page.title(),
+                    expectedTitle);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot score page: unreadable file (" + expectedFile + ")", e);
+        }
     }
 
-    List<PageScore> withMojibake() {
-      return pages.stream().filter(p -> p.mojibake() != null).toList();
+    static List<Path> expectedFiles(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".expected.json"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list pages: unreadable folder (" + folder + ")", e);
+        }
     }
-
-    List<PageScore> emptyBodies() {
-      return pages.stream().filter(PageScore::emptyBody).toList();
-    }
-
-    List<PageScore> worst(int n) {
-      return pages.stream().sorted(Comparator.comparingDouble(PageScore::f1)).limit(n).toList();
-    }
-  }
-
-  static Result run(Path folder, HtmlExtractor extractor) {
-    List<PageScore> scores = new ArrayList<>();
-    for (Path expected : expectedFiles(folder)) {
-      scores.add(score(folder, expected, extractor));
-    }
-    return new Result(scores);
-  }
-
-  static PageScore score(Path folder, Path expectedFile, HtmlExtractor extractor) {
-    try {
-      JsonNode expected = JSON.readTree(expectedFile.toFile());
-      Path htmlFile = Path.of(expectedFile.toString().replace(".expected.json", ".html"));
-      byte[] bytes = Files.readAllBytes(htmlFile);
-      String html = PageDecoder.decode(bytes, null, true).text();
-      // A U+FFFD that the page's own bytes carry was there before decoding; only new ones are mis-decoding.
-      boolean carriesReplacement = new String(bytes, StandardCharsets.UTF_8).indexOf('\uFFFD') >= 0;
-      long start = System.nanoTime();
-      ExtractedPage page = extractor.extract(html, expected.path("url").asText(null));
-      long millis = (System.nanoTime() - start) / 1_000_000;
-      List<String> paragraphs = new ArrayList<>();
-      expected.path("body_paragraphs").forEach(p -> paragraphs.add(p.asText()));
-      String expectedTitle = expected.path("title").asText(null);
-      String day = expected.path("publishing_date").asText("");
-      LocalDate expectedDay = day.length() >= 10 ? LocalDate.parse(day.substring(0, 10)) : null;
-      return new PageScore(folder.relativize(expectedFile).toString().replace(".expected.json", ""),
-          WordOverlap.f1(page.text(), String.join("\n", paragraphs)), TitleMatch.matches(page.title(), expectedTitle),
-          expectedDay, page.publishedDate(), page.dateSource(), millis,
-          Mojibake.first(page.title(), carriesReplacement).or(() -> Mojibake.first(page.text(), carriesReplacement))
-              .orElse(null),
-          page.text().isBlank() && paragraphs.stream().anyMatch(p -> !p.isBlank()), page.title(), expectedTitle);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot score page: unreadable file (" + expectedFile + ")", e);
-    }
-  }
-
-  static List<Path> expectedFiles(Path folder) {
-    try (Stream<Path> files = Files.walk(folder)) {
-      return files.filter(f -> f.getFileName().toString().endsWith(".expected.json")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot list pages: unreadable folder (" + folder + ")", e);
-    }
-  }
 }

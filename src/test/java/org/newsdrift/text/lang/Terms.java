@@ -10,26 +10,26 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** The terms an analyzer gives for a text, in order. */
 final class Terms {
-  private Terms() {}
+    private Terms() {}
 
-  static List<String> of(Analyzer analyzer, String text) {
-    List<String> terms = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("text", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        terms.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    static List<String> of(Analyzer analyzer, String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
     }
-    return terms;
-  }
 
-  static List<String> of(String language, List<String> keywords, int minTokenLength, String text) {
-    try (Analyzer analyzer = AnalyzerChains.forLanguage(language, List.of(), keywords, minTokenLength)) {
-      return of(analyzer, text);
+    static List<String> of(String language, List<String> keywords, int minTokenLength, String text) {
+        try (Analyzer analyzer = AnalyzerChains.forLanguage(language, List.of(), keywords, minTokenLength)) {
+            return of(analyzer, text);
+        }
     }
-  }
 }
