@@ -69,7 +69,7 @@ final class ArchiveOutcomes implements Iterator<IngestOutcome> {
                         "decompresses to more than ingest.max_document_bytes (" + maxDocumentBytes + ")"));
             }
         }
-        return FileRecordSource.document(
+        return DocumentOutcomes.document(
                 uri,
                 "entry " + entry.name(),
                 format == DocumentFormat.WARC ? DocumentFormat.UNSUPPORTED : format,

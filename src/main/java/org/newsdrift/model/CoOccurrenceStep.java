@@ -35,6 +35,18 @@ public final class CoOccurrenceStep {
         return new CoOccurrence(distinctWords, total[slots], counts);
     }
 
+    /** The coherence of each topic's top terms, counted on {@code docs} (rows with a {@code terms} array column). */
+    static List<TopicQuality> quality(Dataset<Row> docs, List<List<String>> topTermsByTopic) {
+        List<String> words = new ArrayList<>();
+        topTermsByTopic.forEach(words::addAll);
+        CoOccurrence cooccurrence = count(docs, words);
+        List<TopicQuality> quality = new ArrayList<>();
+        for (List<String> terms : topTermsByTopic) {
+            quality.add(TopicQuality.of(terms, cooccurrence));
+        }
+        return quality;
+    }
+
     /** The partition's counters, with its document count in the last slot. */
     private static Iterator<long[]> countPartition(Iterator<Row> partition, Map<String, Integer> index, int slots) {
         long[] counts = new long[slots + 1];

@@ -16,9 +16,6 @@ import static org.apache.spark.sql.functions.xxhash64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.ml.clustering.DistributedLDAModel;
-import org.apache.spark.ml.clustering.LDA;
-import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.ml.clustering.LocalLDAModel;
 import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.ml.linalg.Vector;
@@ -114,7 +111,7 @@ public final class TopicModelStep {
                     inferencer = InferencerCounts.of(vocabulary, gibbs.counts(), gibbs.priors());
                     model = GibbsLdaStep.toSparkModel(spark, gibbs, seed);
                 } else {
-                    model = fitMllib(counts, config, k, seed);
+                    model = MllibLdaStep.fit(counts, config, k, seed);
                 }
                 List<Map<String, Double>> distributions = TopicDistributions.distributions(model, vocabulary);
                 List<List<String>> topTerms = new ArrayList<>();
@@ -123,16 +120,10 @@ public final class TopicModelStep {
                         distributions, vocabulary, Math.max(COHERENCE_TERMS, config.topTerms()), topTerms, topWeights);
 
                 spark.sparkContext().setJobDescription("topics: coherence and perplexity k=" + k + " seed=" + seed);
-                List<String> words = new ArrayList<>();
-                topTerms.forEach(terms -> words.addAll(terms.subList(0, Math.min(COHERENCE_TERMS, terms.size()))));
-                CoOccurrence cooccurrence = CoOccurrenceStep.count(training, words);
-                List<TopicQuality> quality = new ArrayList<>();
                 List<List<String>> coherenceTerms = new ArrayList<>();
-                for (List<String> terms : topTerms) {
-                    List<String> top = terms.subList(0, Math.min(COHERENCE_TERMS, terms.size()));
-                    coherenceTerms.add(top);
-                    quality.add(TopicQuality.of(top, cooccurrence));
-                }
+                topTerms.forEach(
+                        terms -> coherenceTerms.add(terms.subList(0, Math.min(COHERENCE_TERMS, terms.size()))));
+                List<TopicQuality> quality = CoOccurrenceStep.quality(training, coherenceTerms);
                 Dataset<Row> heldOut = withCounts(vectorizer, arrange(heldOutOf(docs)));
                 long heldOutDocuments = heldOut.count();
                 double perplexity = heldOutDocuments == 0 ? Double.NaN : PerplexityStep.ofCounts(model, heldOut);
@@ -158,40 +149,6 @@ public final class TopicModelStep {
         } finally {
             training.unpersist();
         }
-    }
-
-    /** Spark MLlib's online or em optimizer; {@code counts} must not be cached (see the caller). */
-    private static LocalLDAModel fitMllib(Dataset<Row> counts, LdaConfig config, int k, long seed) {
-        SparkSession spark = counts.sparkSession();
-        // The online optimizer samples its input at every iteration. MLlib's LDA caches the vectors it samples, and
-        // drops them after the fit, only when its input is not cached: given cached rows, it would convert them to
-        // vectors again at every iteration (and warn that its input is not cached).
-        counts.unpersist();
-        spark.sparkContext().setJobDescription("topics: fit LDA k=" + k + " seed=" + seed);
-        LDA lda = new LDA()
-                .setK(k)
-                .setMaxIter(config.maxIterations())
-                .setSeed(seed)
-                .setOptimizer(config.optimizer())
-                .setFeaturesCol(COUNTS)
-                .setTopicDistributionCol(DISTRIBUTION);
-        if (config.optimizer().equals("online")) {
-            lda.setSubsamplingRate(config.subsamplingRate());
-            if (config.learningOffset() != null) {
-                lda.setLearningOffset(config.learningOffset());
-            }
-            if (config.learningDecay() != null) {
-                lda.setLearningDecay(config.learningDecay());
-            }
-        }
-        if (config.docConcentration() != null) {
-            lda.setDocConcentration(config.docConcentration());
-        }
-        if (config.topicConcentration() != null) {
-            lda.setTopicConcentration(config.topicConcentration());
-        }
-        LDAModel fitted = lda.fit(counts);
-        return fitted instanceof DistributedLDAModel distributed ? distributed.toLocal() : (LocalLDAModel) fitted;
     }
 
     /**
