@@ -12,12 +12,10 @@ import java.util.Locale;
  * articles has no value to draw.
  */
 public final class LineChart {
-    private static final int MARKER_RADIUS = 8;
-
     private final List<LocalDate> periods;
     private final Granularity granularity;
     private final List<List<Double>> series = new ArrayList<>();
-    private final List<Marker> markers = new ArrayList<>();
+    private final ChartMarkers markers = new ChartMarkers();
     private List<Double> bandLow;
     private List<Double> bandHigh;
     private List<String> titles;
@@ -25,8 +23,6 @@ public final class LineChart {
     private List<Long> countsPart;
     private List<String> countTitles;
     private boolean percent;
-
-    private record Marker(int index, String label, String title) {}
 
     /** A chart over {@code periods} (first days, oldest first) of {@code granularity} (day, week or month). */
     public LineChart(List<String> periods, String granularity) {
@@ -63,7 +59,7 @@ public final class LineChart {
             throw new IllegalArgumentException(
                     "Cannot mark a point: index " + index + " is outside 0.." + (periods.size() - 1));
         }
-        markers.add(new Marker(index, label, title));
+        markers.add(index, label, title);
         return this;
     }
 
@@ -115,7 +111,7 @@ public final class LineChart {
         for (int s = 0; s < series.size(); s++) {
             drawSeries(svg, frame, axis, series.get(s), Palette.color(s), s == 0 ? titles : null);
         }
-        drawMarkers(svg, frame, axis);
+        markers.draw(svg, frame, axis, periods, series.isEmpty() ? null : series.get(0));
         return svg.append("</svg>").toString();
     }
 
@@ -210,52 +206,6 @@ public final class LineChart {
             }
         }
         svg.append("</g>");
-    }
-
-    private void drawMarkers(StringBuilder svg, ChartFrame frame, TimeAxis axis) {
-        List<double[]> placed = new ArrayList<>();
-        for (Marker m : markers) {
-            Double value = series.isEmpty() ? null : series.get(0).get(m.index());
-            double px = axis.center(periods.get(m.index()));
-            double py = frame.y(value == null ? 0 : value);
-            double cy = Math.max(frame.top() + MARKER_RADIUS, py - 3 * MARKER_RADIUS);
-            // Markers of close periods climb over each other instead of overlapping.
-            boolean moved = true;
-            while (moved) {
-                moved = false;
-                for (double[] other : placed) {
-                    if (Math.abs(other[0] - px) < 2 * MARKER_RADIUS + 2
-                            && Math.abs(other[1] - cy) < 2 * MARKER_RADIUS + 2) {
-                        cy = other[1] - 2 * MARKER_RADIUS - 2;
-                        moved = true;
-                    }
-                }
-            }
-            placed.add(new double[] {px, cy});
-            svg.append("<g class=\"marker\"><title>")
-                    .append(Html.escape(m.title()))
-                    .append("</title>");
-            svg.append(String.format(
-                    Locale.ROOT,
-                    "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" stroke=\"#444\" stroke-dasharray=\"2,2\"/>",
-                    px,
-                    cy + MARKER_RADIUS,
-                    px,
-                    py - 4));
-            svg.append(String.format(
-                    Locale.ROOT,
-                    "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%d\" fill=\"#fff\" stroke=\"#444\"/>",
-                    px,
-                    cy,
-                    MARKER_RADIUS));
-            svg.append(String.format(
-                    Locale.ROOT,
-                    "<text x=\"%.1f\" y=\"%.1f\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"#222\">%s</text>",
-                    px,
-                    cy + 4,
-                    Html.escape(m.label())));
-            svg.append("</g>");
-        }
     }
 
     private void requireLength(String what, List<?> values) {
