@@ -405,6 +405,9 @@ class ReportStepTest {
                 relevance,
                 Columns.RUN_DATE,
                 date(night),
+                // Each night's run writes its own id: the latest reading is picked by run_date, then run_id.
+                Columns.RUN_ID,
+                "run-" + night,
                 Columns.TERMS,
                 List.of(terms));
     }
