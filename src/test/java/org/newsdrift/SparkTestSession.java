@@ -7,7 +7,9 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.util.ShutdownHookManager;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.delta.DeltaLog;
 import org.newsdrift.job.SparkSessions;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * The one local Spark session the Spark tests of a JVM share, with the job's settings ({@link SparkSessions#configure})
@@ -31,7 +33,13 @@ public final class SparkTestSession {
                     .set("spark.ui.enabled", "false")
                     .set("spark.driver.host", "127.0.0.1")
                     .set("spark.driver.bindAddress", "127.0.0.1")
-                    .set("spark.sql.shuffle.partitions", "4");
+                    .set("spark.sql.shuffle.partitions", "4")
+                    // One session lives through every test class: keep only a little of the run history the
+                    // status store holds in the heap (Delta's plans are large).
+                    .set("spark.ui.retainedJobs", "100")
+                    .set("spark.ui.retainedStages", "100")
+                    .set("spark.ui.retainedTasks", "10000")
+                    .set("spark.sql.ui.retainedExecutions", "20");
             shared =
                     SparkSession.builder().config(SparkSessions.configure(conf)).getOrCreate();
             if (!hookAdded) {
@@ -42,6 +50,21 @@ public final class SparkTestSession {
             }
         }
         return shared;
+    }
+
+    /**
+     * Frees what a test class left in the shared session's memory: cached Datasets, persisted RDDs and Delta's cached
+     * table logs and snapshots. {@link SharedSessionCleanup} calls it after every test class.
+     */
+    public static synchronized void releaseCachedData() {
+        if (shared == null || shared.sparkContext().isStopped()) {
+            return;
+        }
+        shared.catalog().clearCache();
+        CollectionConverters.asJava(shared.sparkContext().getPersistentRDDs())
+                .values()
+                .forEach(rdd -> rdd.unpersist(true));
+        DeltaLog.clearCache();
     }
 
     /**
