@@ -31,6 +31,11 @@ import org.newsdrift.table.RowBuilder;
  * A version folder is complete before {@code current} names it, and naming it is one Delta commit, so a run that
  * dies while saving leaves the old one current. (Outputs of older builds name it in a {@code CURRENT} file, read
  * until the first new version is made current.)
+ *
+ * <p>{@code current} answers "which version does the next run score with", and only the job asks it. Readers of the
+ * tables (the report, the notebooks) ask "which version were the tables I read written with", and the latest
+ * succeeded row of {@code runs} answers that. The two differ only after a run that made a new version current and
+ * then failed; the tables then still describe the last succeeded run, whose version's rows are all still there.
  */
 public final class ModelStore {
     /** The one-row Delta table under {@code _models} naming the current version. */
