@@ -35,7 +35,8 @@ import org.newsdrift.table.RowBuilder;
  * <p>{@code current} answers "which version does the next run score with", and only the job asks it. Readers of the
  * tables (the report, the notebooks) ask "which version were the tables I read written with", and the latest
  * succeeded row of {@code runs} answers that. The two differ only after a run that made a new version current and
- * then failed; the tables then still describe the last succeeded run, whose version's rows are all still there.
+ * then failed. Until a run succeeds, readers then show the older version's topics, and {@code topic_trends}, which
+ * each run replaces whole, may already hold the newer version's rows only.
  */
 public final class ModelStore {
     /** The one-row Delta table under {@code _models} naming the current version. */
