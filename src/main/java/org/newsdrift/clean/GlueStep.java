@@ -18,6 +18,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.types.DataTypes;
 import org.newsdrift.table.Columns;
+import org.newsdrift.table.JobDescription;
 import org.newsdrift.table.RequiredColumns;
 
 /**
@@ -42,31 +43,34 @@ public final class GlueStep {
                 Columns.TEXT);
         Dataset<Row> read = rows.filter(col(CleanStep.REJECT_REASON).isNull())
                 .select(Columns.INPUT_FILE, Columns.TITLE, Columns.TEXT);
-        read.sparkSession().sparkContext().setJobDescription("clean: words glued to names, wanted evidence");
-        Map<String, Set<String>> wanted = byFile(read.flatMap(
-                        (FlatMapFunction<Row, String>) row -> {
-                            List<String> out = new ArrayList<>();
-                            GluedTails.wanted(joined(row)).forEach(key -> out.add(row.getString(0) + SEP + key));
-                            return out.iterator();
-                        },
-                        Encoders.STRING())
-                .distinct()
-                .collectAsList());
-        if (wanted.isEmpty()) {
-            return rows;
+        Map<String, Set<String>> found;
+        try (JobDescription job =
+                JobDescription.of(read.sparkSession(), "clean: words glued to names, wanted evidence")) {
+            Map<String, Set<String>> wanted = byFile(read.flatMap(
+                            (FlatMapFunction<Row, String>) row -> {
+                                List<String> out = new ArrayList<>();
+                                GluedTails.wanted(joined(row)).forEach(key -> out.add(row.getString(0) + SEP + key));
+                                return out.iterator();
+                            },
+                            Encoders.STRING())
+                    .distinct()
+                    .collectAsList());
+            if (wanted.isEmpty()) {
+                return rows;
+            }
+            job.update("clean: words glued to names, evidence found");
+            found = byFile(read.flatMap(
+                            (FlatMapFunction<Row, String>) row -> {
+                                List<String> out = new ArrayList<>();
+                                Set<String> keys = wanted.getOrDefault(row.getString(0), Set.of());
+                                GluedTails.present(joined(row), keys)
+                                        .forEach(key -> out.add(row.getString(0) + SEP + key));
+                                return out.iterator();
+                            },
+                            Encoders.STRING())
+                    .distinct()
+                    .collectAsList());
         }
-        read.sparkSession().sparkContext().setJobDescription("clean: words glued to names, evidence found");
-        Map<String, Set<String>> found = byFile(read.flatMap(
-                        (FlatMapFunction<Row, String>) row -> {
-                            List<String> out = new ArrayList<>();
-                            Set<String> keys = wanted.getOrDefault(row.getString(0), Set.of());
-                            GluedTails.present(joined(row), keys).forEach(key -> out.add(row.getString(0) + SEP + key));
-                            return out.iterator();
-                        },
-                        Encoders.STRING())
-                .distinct()
-                .collectAsList());
-        read.sparkSession().sparkContext().setJobDescription(null);
         UDF2<String, String, String> repair =
                 (file, text) -> GluedTails.repair(text, found.getOrDefault(file, Set.of()));
         var repaired = udf(repair, DataTypes.StringType);

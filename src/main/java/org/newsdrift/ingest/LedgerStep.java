@@ -10,6 +10,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.util.SerializableConfiguration;
+import org.newsdrift.table.JobDescription;
 
 /** Computes the SHA-256 of input files in parallel, each streamed from its Hadoop file system. */
 public final class LedgerStep {
@@ -24,14 +25,15 @@ public final class LedgerStep {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<SerializableConfiguration> conf =
                 jsc.broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
-        spark.sparkContext().setJobDescription("ledger: checksums of " + files.size() + " input files");
         List<String> uris = files.stream().map(InputFile::uri).toList();
         int slices = Math.max(1, Math.min(uris.size(), jsc.defaultParallelism() * 2));
-        for (String line : jsc.parallelize(uris, slices)
-                .map(uri -> uri + "\t" + sha256(uri, conf.value()))
-                .collect()) {
-            int tab = line.lastIndexOf('\t');
-            out.put(line.substring(0, tab), line.substring(tab + 1));
+        try (JobDescription job = JobDescription.of(spark, "ledger: checksums of " + files.size() + " input files")) {
+            for (String line : jsc.parallelize(uris, slices)
+                    .map(uri -> uri + "\t" + sha256(uri, conf.value()))
+                    .collect()) {
+                int tab = line.lastIndexOf('\t');
+                out.put(line.substring(0, tab), line.substring(tab + 1));
+            }
         }
         return out;
     }

@@ -8,6 +8,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.Function2;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
+import org.newsdrift.table.JobDescription;
 
 /**
  * One Gibbs fit's settings and, while it runs in rounds, its current state: either the whole fit in one task
@@ -34,7 +35,6 @@ final class GibbsFit {
     }
 
     GibbsLdaStep.Result inOneTask(JavaRDD<GibbsShard> start, GibbsPriors initial, int sweeps) {
-        sc.setJobDescription("topics: Gibbs, " + sweeps + " sweeps in one task k=" + k + " seed=" + seed);
         int k = this.k;
         int vocabulary = this.vocabulary;
         boolean optimise = this.optimise;
@@ -57,11 +57,14 @@ final class GibbsFit {
                         },
                         true)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        TopicCounts counts = total(fitted).counts();
-        GibbsPriors priors =
-                GibbsShard.priorsOf(fitted.map(GibbsShard::priorValues).first());
-        fitted.unpersist(false);
-        return new GibbsLdaStep.Result(counts, priors, 1);
+        try (JobDescription job = JobDescription.of(
+                sc.sc(), "topics: Gibbs, " + sweeps + " sweeps in one task k=" + k + " seed=" + seed)) {
+            TopicCounts counts = total(fitted).counts();
+            GibbsPriors priors =
+                    GibbsShard.priorsOf(fitted.map(GibbsShard::priorValues).first());
+            fitted.unpersist(false);
+            return new GibbsLdaStep.Result(counts, priors, 1);
+        }
     }
 
     GibbsLdaStep.Result inRounds(JavaRDD<GibbsShard> start, GibbsPriors initial, int sweeps) {
@@ -69,8 +72,10 @@ final class GibbsFit {
         state = start.persist(StorageLevel.MEMORY_AND_DISK());
         counts = total(state).counts();
         GibbsSchedule.Fitted fitted = GibbsSchedule.run(rounds, initial, optimise, (round, priors) -> {
-            sc.setJobDescription("topics: Gibbs round " + round + "/" + rounds + " k=" + k + " seed=" + seed);
-            return round(round, priors);
+            try (JobDescription job = JobDescription.of(
+                    sc.sc(), "topics: Gibbs round " + round + "/" + rounds + " k=" + k + " seed=" + seed)) {
+                return round(round, priors);
+            }
         });
         state.unpersist(false);
         broadcasts.forEach(b -> b.destroy(false));

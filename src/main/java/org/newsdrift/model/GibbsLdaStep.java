@@ -19,6 +19,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newsdrift.config.LdaConfig;
 import org.newsdrift.table.Columns;
+import org.newsdrift.table.JobDescription;
 
 /**
  * LDA by collapsed Gibbs sampling on Spark with MALLET 2.1.1's sampler, as approximate distributed LDA (Newman et
@@ -69,7 +70,6 @@ public final class GibbsLdaStep {
             throw new IllegalArgumentException("Cannot warm-start a Gibbs fit of " + k + " topics over "
                     + vocabulary.length + " terms from " + warm.k() + " topics over " + warm.vocabulary() + " terms");
         }
-        docs.context().setJobDescription("topics: Gibbs warm-start assignments k=" + k + " seed=" + seed);
         JavaRDD<TopicAssignments> initial = docs.map(doc -> warm.assign(doc.articleId(), doc.words(), seed));
         return fitFrom(initial, vocabulary.length, priors, config.maxIterations(), true, seed);
     }
@@ -182,23 +182,25 @@ public final class GibbsLdaStep {
             boolean serialWhenOnePartition) {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(initialState.context());
         int k = initial.alpha().length;
-        sc.setJobDescription("topics: Gibbs initial state k=" + k + " seed=" + seed);
-        int maxLength = initialState
-                .map(doc -> doc.requireWithin(k, vocabulary).length())
-                .fold(0, Math::max);
-        int partitions = initialState.getNumPartitions();
-        JavaRDD<GibbsShard> start = initialState.mapPartitions(
-                it -> {
-                    List<TopicAssignments> docs = new ArrayList<>();
-                    it.forEachRemaining(docs::add);
-                    return List.of(new GibbsShard(docs, new AlphaStatistics(k, maxLength), null))
-                            .iterator();
-                },
-                true);
-        GibbsFit fit = new GibbsFit(sc, vocabulary, k, maxLength, optimise, seed);
-        return partitions == 1 && serialWhenOnePartition
-                ? fit.inOneTask(start, initial, sweeps)
-                : fit.inRounds(start, initial, sweeps);
+        // A fit in rounds totals the initial state under this name too; the fit's phases name their own jobs.
+        try (JobDescription job = JobDescription.of(sc.sc(), "topics: Gibbs initial state k=" + k + " seed=" + seed)) {
+            int maxLength = initialState
+                    .map(doc -> doc.requireWithin(k, vocabulary).length())
+                    .fold(0, Math::max);
+            int partitions = initialState.getNumPartitions();
+            JavaRDD<GibbsShard> start = initialState.mapPartitions(
+                    it -> {
+                        List<TopicAssignments> docs = new ArrayList<>();
+                        it.forEachRemaining(docs::add);
+                        return List.of(new GibbsShard(docs, new AlphaStatistics(k, maxLength), null))
+                                .iterator();
+                    },
+                    true);
+            GibbsFit fit = new GibbsFit(sc, vocabulary, k, maxLength, optimise, seed);
+            return partitions == 1 && serialWhenOnePartition
+                    ? fit.inOneTask(start, initial, sweeps)
+                    : fit.inRounds(start, initial, sweeps);
+        }
     }
 
     /**

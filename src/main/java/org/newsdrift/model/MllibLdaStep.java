@@ -8,6 +8,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newsdrift.config.LdaConfig;
+import org.newsdrift.table.JobDescription;
 
 /** Fits LDA with Spark MLlib's online or em optimizer, on the term-count vectors {@link TopicModelStep} makes. */
 final class MllibLdaStep {
@@ -20,7 +21,6 @@ final class MllibLdaStep {
         // drops them after the fit, only when its input is not cached: given cached rows, it would convert them to
         // vectors again at every iteration (and warn that its input is not cached).
         counts.unpersist();
-        spark.sparkContext().setJobDescription("topics: fit LDA k=" + k + " seed=" + seed);
         LDA lda = new LDA()
                 .setK(k)
                 .setMaxIter(config.maxIterations())
@@ -43,7 +43,9 @@ final class MllibLdaStep {
         if (config.topicConcentration() != null) {
             lda.setTopicConcentration(config.topicConcentration());
         }
-        LDAModel fitted = lda.fit(counts);
-        return fitted instanceof DistributedLDAModel distributed ? distributed.toLocal() : (LocalLDAModel) fitted;
+        try (JobDescription job = JobDescription.of(spark, "topics: fit LDA k=" + k + " seed=" + seed)) {
+            LDAModel fitted = lda.fit(counts);
+            return fitted instanceof DistributedLDAModel distributed ? distributed.toLocal() : (LocalLDAModel) fitted;
+        }
     }
 }

@@ -22,6 +22,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.newsdrift.table.JobDescription;
 import org.newsdrift.table.RowBuilder;
 
 /**
@@ -174,19 +175,20 @@ public final class ModelStore {
         StructType schema = new StructType()
                 .add(VERSION, DataTypes.StringType, false)
                 .add(MADE_CURRENT_AT, DataTypes.TimestampType, false);
-        spark.sparkContext().setJobDescription("make topic model " + version + " current");
-        spark.createDataFrame(
-                        List.of(RowBuilder.of(schema)
-                                .set(VERSION, version)
-                                .set(MADE_CURRENT_AT, Timestamp.from(Instant.now()))
-                                .build()),
-                        schema)
-                .coalesce(1)
-                .write()
-                .format("delta")
-                .mode(SaveMode.Overwrite)
-                .option("partitionOverwriteMode", "static")
-                .save(pointer.toString());
+        try (JobDescription job = JobDescription.of(spark, "make topic model " + version + " current")) {
+            spark.createDataFrame(
+                            List.of(RowBuilder.of(schema)
+                                    .set(VERSION, version)
+                                    .set(MADE_CURRENT_AT, Timestamp.from(Instant.now()))
+                                    .build()),
+                            schema)
+                    .coalesce(1)
+                    .write()
+                    .format("delta")
+                    .mode(SaveMode.Overwrite)
+                    .option("partitionOverwriteMode", "static")
+                    .save(pointer.toString());
+        }
     }
 
     private void write(Path file, byte[] bytes) throws IOException {

@@ -27,6 +27,7 @@ import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.types.DataTypes;
 import org.newsdrift.config.LdaConfig;
 import org.newsdrift.table.Columns;
+import org.newsdrift.table.JobDescription;
 
 /**
  * Fits LDA (Spark MLlib's online or em optimizer, or collapsed Gibbs sampling in {@link GibbsLdaStep}) on
@@ -84,9 +85,8 @@ public final class TopicModelStep {
     public static TopicFit fit(
             Dataset<Row> docs, LdaConfig config, int k, long seed, List<Map<String, Double>> warmFrom) {
         SparkSession spark = docs.sparkSession();
-        spark.sparkContext().setJobDescription("topics: vocabulary");
         Dataset<Row> training = arrange(training(docs)).cache();
-        try {
+        try (JobDescription job = JobDescription.of(spark, "topics: vocabulary")) {
             CountVectorizerModel vectorizer =
                     Vocabulary.fit(training, config.minDf(), config.maxDfShare(), config.vocabSize(), COUNTS);
             if (vectorizer == null) {
@@ -119,7 +119,7 @@ public final class TopicModelStep {
                 TopicDistributions.topTerms(
                         distributions, vocabulary, Math.max(COHERENCE_TERMS, config.topTerms()), topTerms, topWeights);
 
-                spark.sparkContext().setJobDescription("topics: coherence and perplexity k=" + k + " seed=" + seed);
+                job.update("topics: coherence and perplexity k=" + k + " seed=" + seed);
                 List<List<String>> coherenceTerms = new ArrayList<>();
                 topTerms.forEach(
                         terms -> coherenceTerms.add(terms.subList(0, Math.min(COHERENCE_TERMS, terms.size()))));

@@ -10,6 +10,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.newsdrift.config.RunConfig;
 import org.newsdrift.table.Columns;
+import org.newsdrift.table.JobDescription;
 import org.newsdrift.table.TableWriter;
 
 /**
@@ -119,15 +120,12 @@ public final class TopicModelUpdate {
             throw new IllegalStateException(
                     "Cannot update the topic model: a sweep is on demand only (" + sweep.get() + ")");
         }
-        String previous = spark.sparkContext().getLocalProperty("spark.job.description");
-        spark.sparkContext().setJobDescription("topics: " + (onDemandSeed == null ? "nightly update" : "retrain"));
-        try {
+        try (JobDescription job =
+                JobDescription.of(spark, "topics: " + (onDemandSeed == null ? "nightly update" : "retrain"))) {
             UpdateExecution execution = new UpdateExecution(
                     new UpdateContext(spark, tables, store, config, runId, runDate, analyzerHash), texts, onScored);
             Dataset<Row> docs = corpus.filter(col(Columns.RELEVANT));
             return onDemandSeed == null ? execution.nightly(docs) : execution.onDemand(docs, onDemandSeed, sweep, warm);
-        } finally {
-            spark.sparkContext().setJobDescription(previous);
         }
     }
 }

@@ -29,6 +29,7 @@ import org.newsdrift.report.ReportData.CoveragePoint;
 import org.newsdrift.report.ReportData.SourceCount;
 import org.newsdrift.report.ReportData.Spike;
 import org.newsdrift.table.Columns;
+import org.newsdrift.table.JobDescription;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
 import org.slf4j.Logger;
@@ -71,28 +72,29 @@ public final class ReportStep {
     /** Writes the report of the tables under {@code output}; returns the page's location. */
     public static String write(SparkSession spark, String output, SubjectConfig subject) {
         long started = System.nanoTime();
-        spark.sparkContext().setJobDescription("report");
-        ReportStep step = new ReportStep(spark, output, subject);
-        Path file = new Path(step.tables.location(FOLDER) + "/index.html");
-        ReportData data = step.collect();
-        String html = ReportPage.render(data);
-        try {
-            FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            try (OutputStream out = fs.create(file, true)) {
-                out.write(html.getBytes(StandardCharsets.UTF_8));
+        try (JobDescription job = JobDescription.of(spark, "report")) {
+            ReportStep step = new ReportStep(spark, output, subject);
+            Path file = new Path(step.tables.location(FOLDER) + "/index.html");
+            ReportData data = step.collect();
+            String html = ReportPage.render(data);
+            try {
+                FileSystem fs = file.getFileSystem(spark.sparkContext().hadoopConfiguration());
+                try (OutputStream out = fs.create(file, true)) {
+                    out.write(html.getBytes(StandardCharsets.UTF_8));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot write the report (" + file + ")", e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the report (" + file + ")", e);
+            LOG.info(
+                    "report: {} periods, {} topics, {} bursts, {} runs; {} ({} s)",
+                    data.coverage().size(),
+                    data.topics().size(),
+                    data.bursts().size(),
+                    data.runs().size(),
+                    file,
+                    String.format("%.1f", (System.nanoTime() - started) / 1e9));
+            return file.toString();
         }
-        LOG.info(
-                "report: {} periods, {} topics, {} bursts, {} runs; {} ({} s)",
-                data.coverage().size(),
-                data.topics().size(),
-                data.bursts().size(),
-                data.runs().size(),
-                file,
-                String.format("%.1f", (System.nanoTime() - started) / 1e9));
-        return file.toString();
     }
 
     ReportData collect() {

@@ -30,10 +30,11 @@ public final class TableUpkeep {
         List<String> done = new ArrayList<>();
         for (TableSpec spec : Tables.all()) {
             if (tables.exists(spark, spec.name())) {
-                spark.sparkContext().setJobDescription("optimize " + spec.name());
-                DeltaTable.forPath(spark, tables.location(spec.name()))
-                        .optimize()
-                        .executeCompaction();
+                try (JobDescription job = JobDescription.of(spark, "optimize " + spec.name())) {
+                    DeltaTable.forPath(spark, tables.location(spec.name()))
+                            .optimize()
+                            .executeCompaction();
+                }
                 done.add(spec.name());
             }
         }
@@ -60,19 +61,7 @@ public final class TableUpkeep {
         try {
             for (TableSpec spec : Tables.all()) {
                 if (tables.exists(spark, spec.name())) {
-                    spark.sparkContext().setJobDescription("vacuum " + spec.name());
-                    DeltaTable table = DeltaTable.forPath(spark, tables.location(spec.name()));
-                    String retention = "interval " + retentionHours + " hours";
-                    Object current = table.detail()
-                            .select("properties")
-                            .first()
-                            .getJavaMap(0)
-                            .get(RETENTION);
-                    if (!retention.equals(current)) {
-                        spark.sql("ALTER TABLE delta.`" + tables.location(spec.name()) + "` SET TBLPROPERTIES ('"
-                                + RETENTION + "' = '" + retention + "')");
-                    }
-                    table.vacuum();
+                    vacuum(spec.name(), "interval " + retentionHours + " hours");
                     done.add(spec.name());
                 }
             }
@@ -83,5 +72,19 @@ public final class TableUpkeep {
         }
         LOG.info("vacuum: removed files replaced more than {} hours ago from {} tables", retentionHours, done.size());
         return done;
+    }
+
+    /** Sets the table's retention if it differs, then vacuums it. */
+    private void vacuum(String name, String retention) {
+        try (JobDescription job = JobDescription.of(spark, "vacuum " + name)) {
+            DeltaTable table = DeltaTable.forPath(spark, tables.location(name));
+            Object current =
+                    table.detail().select("properties").first().getJavaMap(0).get(RETENTION);
+            if (!retention.equals(current)) {
+                spark.sql("ALTER TABLE delta.`" + tables.location(name) + "` SET TBLPROPERTIES ('" + RETENTION + "' = '"
+                        + retention + "')");
+            }
+            table.vacuum();
+        }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -50,12 +51,8 @@ public final class TableWriter {
 
     /** Replaces the whole of {@code table} with {@code rows}. */
     public void replaceAll(String table, Dataset<Row> rows) {
-        rows.sparkSession().sparkContext().setJobDescription("write " + table);
         // Static: the job's sessions overwrite partitions dynamically, which would keep partitions rows no longer have.
-        writer(table, rows)
-                .mode(SaveMode.Overwrite)
-                .option("partitionOverwriteMode", "static")
-                .save(location(table));
+        save("write " + table, table, rows, w -> w.mode(SaveMode.Overwrite).option("partitionOverwriteMode", "static"));
     }
 
     /**
@@ -80,23 +77,23 @@ public final class TableWriter {
      * match it too (Delta refuses the commit otherwise), in one commit.
      */
     public void replaceWhere(String table, String where, Dataset<Row> rows) {
-        rows.sparkSession().sparkContext().setJobDescription("write " + table + " where " + abbreviated(where));
-        writer(table, rows)
-                .mode(SaveMode.Overwrite)
-                .option("replaceWhere", where)
-                .save(location(table));
+        save(
+                "write " + table + " where " + abbreviated(where),
+                table,
+                rows,
+                w -> w.mode(SaveMode.Overwrite).option("replaceWhere", where));
     }
 
     /** Deletes the rows of {@code table} that match the SQL condition {@code where}, in one commit. */
     public void delete(SparkSession spark, String table, String where) {
-        spark.sparkContext().setJobDescription("delete from " + table + " where " + abbreviated(where));
-        DeltaTable.forPath(spark, location(table)).delete(where);
+        try (JobDescription job = JobDescription.of(spark, "delete from " + table + " where " + abbreviated(where))) {
+            DeltaTable.forPath(spark, location(table)).delete(where);
+        }
     }
 
     /** Adds {@code rows} to {@code table}. */
     public void append(String table, Dataset<Row> rows) {
-        rows.sparkSession().sparkContext().setJobDescription("append to " + table);
-        writer(table, rows).mode(SaveMode.Append).save(location(table));
+        save("append to " + table, table, rows, w -> w.mode(SaveMode.Append));
     }
 
     /** Creates {@code table} without rows unless it exists, so that readers find it. */
@@ -149,9 +146,10 @@ public final class TableWriter {
                                     c + " " + spec.schema().apply(c).dataType().sql())
                             .collect(Collectors.joining(", "));
                     LOG.info("{}: converting the Parquet table of an older build to Delta", spec.name());
-                    spark.sparkContext().setJobDescription("convert " + spec.name() + " to Delta");
-                    spark.sql("CONVERT TO DELTA parquet.`" + folder + "`"
-                            + (partitions.isEmpty() ? "" : " PARTITIONED BY (" + partitions + ")"));
+                    try (JobDescription job = JobDescription.of(spark, "convert " + spec.name() + " to Delta")) {
+                        spark.sql("CONVERT TO DELTA parquet.`" + folder + "`"
+                                + (partitions.isEmpty() ? "" : " PARTITIONED BY (" + partitions + ")"));
+                    }
                     converted.add(spec.name());
                 }
             }
@@ -215,14 +213,18 @@ public final class TableWriter {
         return empty && fs.delete(folder, false);
     }
 
-    private static DataFrameWriter<Row> writer(String table, Dataset<Row> rows) {
+    /** Writes {@code rows} to {@code table} in the mode {@code mode} sets, its jobs named {@code description}. */
+    private void save(String description, String table, Dataset<Row> rows, UnaryOperator<DataFrameWriter<Row>> mode) {
         TableSpec spec = Tables.spec(table);
-        return conform(table, rows)
+        DataFrameWriter<Row> writer = conform(table, rows)
                 .write()
                 .format("delta")
                 .partitionBy(spec.partitionedBy().toArray(new String[0]))
                 .option("mergeSchema", "true")
                 .option("compression", "zstd");
+        try (JobDescription job = JobDescription.of(rows.sparkSession(), description)) {
+            mode.apply(writer).save(location(table));
+        }
     }
 
     private static String abbreviated(String where) {

@@ -18,6 +18,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.newsdrift.config.SubjectConfig;
 import org.newsdrift.config.TextConfig;
 import org.newsdrift.table.Columns;
+import org.newsdrift.table.JobDescription;
 import org.newsdrift.table.RequiredColumns;
 import scala.Tuple2;
 
@@ -55,7 +56,6 @@ public final class SurfaceFormStep {
             return out.iterator();
         };
         RequiredColumns.check(articles, "count written forms", Columns.TITLE, Columns.TEXT, Columns.LANGUAGE);
-        articles.sparkSession().sparkContext().setJobDescription("terms: written forms");
         return articles.select(Columns.TITLE, Columns.TEXT, Columns.LANGUAGE)
                 .mapPartitions(pairs, Encoders.tuple(Encoders.STRING(), Encoders.STRING()))
                 .toDF(Columns.TERM, Columns.FORM)
@@ -81,10 +81,12 @@ public final class SurfaceFormStep {
     public static Map<String, String> mostFrequent(
             Dataset<Row> articles, Collection<String> terms, TextConfig text, SubjectConfig subject) {
         Map<String, String> best = new HashMap<>();
-        for (Row row : forms(articles, text, subject)
-                .filter(col(Columns.TERM).isin(terms.toArray()))
-                .collectAsList()) {
-            best.put(row.getString(0), row.getString(1));
+        try (JobDescription job = JobDescription.of(articles.sparkSession(), "terms: written forms")) {
+            for (Row row : forms(articles, text, subject)
+                    .filter(col(Columns.TERM).isin(terms.toArray()))
+                    .collectAsList()) {
+                best.put(row.getString(0), row.getString(1));
+            }
         }
         return best;
     }

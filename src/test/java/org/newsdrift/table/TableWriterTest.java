@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdrift.SparkTestSession;
+import org.newsdrift.StartedJobs;
 
 /**
  * Replacing a table or a partition commits a complete copy or nothing: a write that fails midway (a task that
@@ -207,6 +208,26 @@ class TableWriterTest {
                         Tables.SOURCE_BOILERPLATE, "source", "KCNA", boilerplate("2024-11-11", "KCNA")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("source_boilerplate is partitioned by [run_date], not [source]");
+    }
+
+    @Test
+    void aWriteNamesItsJobsAfterTheTableAndGivesTheStepItsDescriptionBack() {
+        TableWriter tables = new TableWriter(root.toString());
+        try (StartedJobs jobs = new StartedJobs(spark);
+                JobDescription step = JobDescription.of(spark, "a run's step")) {
+            tables.replaceAll(Tables.SOURCE_BOILERPLATE, boilerplate("2024-11-11", "KCNA"));
+            int written = jobs.descriptions().size();
+            assertThat(spark.sparkContext().getLocalProperty("spark.job.description"))
+                    .isEqualTo("a run's step");
+            assertThat(sources(tables)).containsExactly("KCNA");
+
+            List<String> named = jobs.descriptions();
+            assertThat(named.subList(0, written)).contains("write source_boilerplate");
+            // Delta names its own jobs after the description it finds, as "Delta: <description>: <what it does>".
+            assertThat(named.subList(written, named.size()))
+                    .isNotEmpty()
+                    .allSatisfy(d -> assertThat(d).contains("a run's step").doesNotContain("write"));
+        }
     }
 
     private long versions(TableWriter tables) {

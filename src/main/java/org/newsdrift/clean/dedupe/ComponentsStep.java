@@ -7,13 +7,13 @@ import static org.apache.spark.sql.functions.min;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.newsdrift.table.Columns;
+import org.newsdrift.table.JobDescription;
 import org.newsdrift.table.RowBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,7 +64,7 @@ final class ComponentsStep {
     }
 
     /** Min-label propagation over the verified pairs: each article takes the smallest id among its neighbours. */
-    static Components propagated(Dataset<Row> edges, int maxIterations, SparkContext context) {
+    static Components propagated(Dataset<Row> edges, int maxIterations) {
         Column a = col(NearDuplicateStep.PAIR_A);
         Column b = col(NearDuplicateStep.PAIR_B);
         Dataset<Row> links = edges.select(a.as(SRC), b.as(DST)).union(edges.select(b.as(SRC), a.as(DST)));
@@ -72,25 +72,27 @@ final class ComponentsStep {
                 .distinct());
         Dataset<Row> held = labels;
         for (int round = 1; round <= maxIterations; round++) {
-            context.setJobDescription("near-duplicates: label propagation round " + round);
-            // An article keeps its own label as "previous", so one aggregation yields the new label and whether it
-            // moved.
-            Dataset<Row> offered = links.join(labels, links.col(SRC).equalTo(labels.col(Columns.ARTICLE_ID)))
-                    .select(
-                            col(DST).as(Columns.ARTICLE_ID),
-                            col(LABEL),
-                            lit(null).cast("string").as(PREVIOUS));
-            Dataset<Row> next = labels.withColumn(PREVIOUS, col(LABEL))
-                    .union(offered)
-                    .groupBy(Columns.ARTICLE_ID)
-                    .agg(min(LABEL).as(LABEL), max(PREVIOUS).as(PREVIOUS));
-            next = Materialized.of(next);
-            long changed = next.filter(col(LABEL).notEqual(col(PREVIOUS))).count();
-            held.unpersist();
-            held = next;
-            labels = next.drop(PREVIOUS);
-            if (changed == 0) {
-                return new Components(labels, held, round);
+            try (JobDescription job =
+                    JobDescription.of(edges.sparkSession(), "near-duplicates: label propagation round " + round)) {
+                // An article keeps its own label as "previous", so one aggregation yields the new label and whether it
+                // moved.
+                Dataset<Row> offered = links.join(labels, links.col(SRC).equalTo(labels.col(Columns.ARTICLE_ID)))
+                        .select(
+                                col(DST).as(Columns.ARTICLE_ID),
+                                col(LABEL),
+                                lit(null).cast("string").as(PREVIOUS));
+                Dataset<Row> next = labels.withColumn(PREVIOUS, col(LABEL))
+                        .union(offered)
+                        .groupBy(Columns.ARTICLE_ID)
+                        .agg(min(LABEL).as(LABEL), max(PREVIOUS).as(PREVIOUS));
+                next = Materialized.of(next);
+                long changed = next.filter(col(LABEL).notEqual(col(PREVIOUS))).count();
+                held.unpersist();
+                held = next;
+                labels = next.drop(PREVIOUS);
+                if (changed == 0) {
+                    return new Components(labels, held, round);
+                }
             }
         }
         // Unfinished propagation only leaves a long copy chain split in parts; each part is still truly connected.

@@ -12,7 +12,6 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.Arrays;
 import java.util.List;
-import org.apache.spark.SparkContext;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -23,6 +22,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.newsdrift.clean.dedupe.ComponentsStep.Components;
 import org.newsdrift.config.NearDuplicateConfig;
 import org.newsdrift.table.Columns;
+import org.newsdrift.table.JobDescription;
 import org.newsdrift.table.RequiredColumns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,112 +93,117 @@ public final class NearDuplicateStep {
     static NearDuplicateResult run(Dataset<Row> articles, NearDuplicateConfig config, long driverPairs) {
         RequiredColumns.check(
                 articles, "find near duplicates", Columns.ARTICLE_ID, Columns.TEXT, Columns.PUBLISHED_DATE);
-        SparkContext context = articles.sparkSession().sparkContext();
         String settings = keySettings(config);
-        context.setJobDescription("near-duplicates: shingles and MinHashLSH");
-        // Materialized, so that the plans below start here instead of repeating the whole ingest and dedupe lineage,
-        // which made planning them slower than running them.
-        Dataset<Row> base = Materialized.of(articles.select(
-                col(Columns.ARTICLE_ID),
-                col(Columns.PUBLISHED_DATE),
-                coalesce(length(col(Columns.TEXT)), lit(0)).as(TEXT_LENGTH),
-                col(Columns.TEXT),
-                sourceOf(articles).as(Columns.SOURCE),
-                LshKeysStep.storedKeys(articles, settings).as(STORED_KEYS)));
-        try {
-            // Shingles of the articles without stored keys: hashed into keys here, and kept for verification.
-            Dataset<Row> shingled = LshKeysStep.shingle(
-                            base.filter(col(STORED_KEYS).isNull()), config)
-                    .persist();
-            // Materialized: both sides of the self-join below read it, and would otherwise both shingle and hash at
-            // once.
-            Dataset<Row> keyed = Materialized.of(base.filter(col(STORED_KEYS).isNotNull())
-                    .select(col(Columns.ARTICLE_ID), col(STORED_KEYS).as(Columns.LSH_KEYS))
-                    .unionByName(LshKeysStep.keysOf(shingled, config)));
-            // Articles sharing a (band, key) are the candidates; with one row a band these are the pairs MLlib's
-            // approxSimilarityJoin considers, found by a join that carries ids and keys only (that method shuffles
-            // every
-            // article's feature vector once per table).
-            Dataset<Row> keys = keyed.select(
-                    col(Columns.ARTICLE_ID), posexplode(col(Columns.LSH_KEYS)).as(new String[] {HASH_TABLE, BUCKET}));
-            Dataset<Row> pairs = keys.withColumnRenamed(Columns.ARTICLE_ID, PAIR_A)
-                    .join(
-                            keys.withColumnRenamed(Columns.ARTICLE_ID, PAIR_B),
-                            CollectionConverters.asScala(List.of(HASH_TABLE, BUCKET))
-                                    .toSeq())
-                    .filter(col(PAIR_A).lt(col(PAIR_B)))
-                    .select(PAIR_A, PAIR_B)
-                    .distinct()
-                    .persist();
-            long lshPairs = pairs.count();
-            // Articles whose keys were stored are shingled again only when a pair needs their shingle set.
-            Dataset<Row> candidates = pairs.select(col(PAIR_A).as(Columns.ARTICLE_ID))
-                    .union(pairs.select(col(PAIR_B)))
-                    .distinct();
-            // Persisted: both sides of the verification join read it, and would otherwise shingle the stored candidates
-            // twice at once.
-            Dataset<Row> sets = shingled.select(Columns.ARTICLE_ID, LshKeysStep.SHINGLES)
-                    .unionByName(LshKeysStep.shingle(
-                            base.filter(col(STORED_KEYS).isNotNull()).join(candidates, Columns.ARTICLE_ID), config))
-                    .persist();
-            // One merge pass over the two sorted sets; Spark's array_intersect and array_union build hash sets per
-            // pair.
-            UserDefinedFunction jaccard = udf(
-                    (UDF2<scala.collection.Seq<Integer>, scala.collection.Seq<Integer>, Double>)
-                            (a, b) -> Jaccard.similarity(LshKeysStep.ints(a), LshKeysStep.ints(b)),
-                    DataTypes.DoubleType);
-            // Each source's template wording is set aside before comparing: two posts sharing only a channel's sign-off
-            // are not close, and a repost without the sign-off is as close as its text makes it.
-            Dataset<Row> templates = CopyVerificationStep.templates(sets, base).persist();
-            Dataset<Row> content = CopyVerificationStep.withoutTemplates(sets, base, templates);
-            Dataset<Row> close = pairs.join(
-                            content.withColumnRenamed(Columns.ARTICLE_ID, PAIR_A)
-                                    .withColumnRenamed(LshKeysStep.SHINGLES, SHINGLES_A),
-                            PAIR_A)
-                    .join(
-                            content.withColumnRenamed(Columns.ARTICLE_ID, PAIR_B)
-                                    .withColumnRenamed(LshKeysStep.SHINGLES, SHINGLES_B),
-                            PAIR_B)
-                    .withColumn(SIMILARITY, jaccard.apply(col(SHINGLES_A), col(SHINGLES_B)))
-                    .filter(col(SIMILARITY).geq(1 - config.maxDistance()))
-                    .select(PAIR_A, PAIR_B, SIMILARITY)
-                    .persist();
-            context.setJobDescription("near-duplicates: verification");
-            Dataset<Row> verdicts = CopyVerificationStep.verdicts(close, base, templates, config)
-                    .persist();
-            Dataset<Row> edges = verdicts.filter(
-                            col(CopyVerificationStep.VERDICT).equalTo(CopyVerifier.Verdict.COPY.name()))
-                    .select(PAIR_A, PAIR_B);
-            long verifiedPairs = edges.count();
-            LOG.info("near-duplicates: verdicts on close pairs {}", CopyVerificationStep.counts(verdicts));
-
-            context.setJobDescription("near-duplicates: connected components");
-            Components components = verifiedPairs <= driverPairs
-                    ? ComponentsStep.onDriver(edges)
-                    : ComponentsStep.propagated(edges, config.maxIterations(), context);
-
-            context.setJobDescription("near-duplicates: canonical per cluster");
-            Dataset<Row> assignments = Materialized.of(canonical(base, components.labels())
-                    .join(keyed, Columns.ARTICLE_ID)
-                    .withColumn(Columns.LSH_SETTINGS, lit(settings)));
-            components.release();
-            verdicts.unpersist();
-            close.unpersist();
-            templates.unpersist();
-            sets.unpersist();
-            pairs.unpersist();
-            keyed.unpersist();
-            shingled.unpersist();
-            LOG.info(
-                    "near-duplicates: {} LSH pairs, {} verified, {} label rounds",
-                    lshPairs,
-                    verifiedPairs,
-                    components.rounds());
-            return new NearDuplicateResult(assignments, lshPairs, verifiedPairs, components.rounds());
-        } finally {
-            base.unpersist();
-            context.setJobDescription(null);
+        try (JobDescription job =
+                JobDescription.of(articles.sparkSession(), "near-duplicates: shingles and MinHashLSH")) {
+            // Materialized, so that the plans below start here instead of repeating the whole ingest and dedupe
+            // lineage, which made planning them slower than running them.
+            Dataset<Row> base = Materialized.of(articles.select(
+                    col(Columns.ARTICLE_ID),
+                    col(Columns.PUBLISHED_DATE),
+                    coalesce(length(col(Columns.TEXT)), lit(0)).as(TEXT_LENGTH),
+                    col(Columns.TEXT),
+                    sourceOf(articles).as(Columns.SOURCE),
+                    LshKeysStep.storedKeys(articles, settings).as(STORED_KEYS)));
+            try {
+                return clusters(base, config, driverPairs, settings, job);
+            } finally {
+                base.unpersist();
+            }
         }
+    }
+
+    /** The clusters of the materialized {@code base}; each phase renames {@code job}, which its caller restores. */
+    private static NearDuplicateResult clusters(
+            Dataset<Row> base, NearDuplicateConfig config, long driverPairs, String settings, JobDescription job) {
+        // Shingles of the articles without stored keys: hashed into keys here, and kept for verification.
+        Dataset<Row> shingled = LshKeysStep.shingle(base.filter(col(STORED_KEYS).isNull()), config)
+                .persist();
+        // Materialized: both sides of the self-join below read it, and would otherwise both shingle and hash at
+        // once.
+        Dataset<Row> keyed = Materialized.of(base.filter(col(STORED_KEYS).isNotNull())
+                .select(col(Columns.ARTICLE_ID), col(STORED_KEYS).as(Columns.LSH_KEYS))
+                .unionByName(LshKeysStep.keysOf(shingled, config)));
+        // Articles sharing a (band, key) are the candidates; with one row a band these are the pairs MLlib's
+        // approxSimilarityJoin considers, found by a join that carries ids and keys only (that method shuffles
+        // every
+        // article's feature vector once per table).
+        Dataset<Row> keys = keyed.select(
+                col(Columns.ARTICLE_ID), posexplode(col(Columns.LSH_KEYS)).as(new String[] {HASH_TABLE, BUCKET}));
+        Dataset<Row> pairs = keys.withColumnRenamed(Columns.ARTICLE_ID, PAIR_A)
+                .join(
+                        keys.withColumnRenamed(Columns.ARTICLE_ID, PAIR_B),
+                        CollectionConverters.asScala(List.of(HASH_TABLE, BUCKET))
+                                .toSeq())
+                .filter(col(PAIR_A).lt(col(PAIR_B)))
+                .select(PAIR_A, PAIR_B)
+                .distinct()
+                .persist();
+        long lshPairs = pairs.count();
+        // Articles whose keys were stored are shingled again only when a pair needs their shingle set.
+        Dataset<Row> candidates = pairs.select(col(PAIR_A).as(Columns.ARTICLE_ID))
+                .union(pairs.select(col(PAIR_B)))
+                .distinct();
+        // Persisted: both sides of the verification join read it, and would otherwise shingle the stored candidates
+        // twice at once.
+        Dataset<Row> sets = shingled.select(Columns.ARTICLE_ID, LshKeysStep.SHINGLES)
+                .unionByName(LshKeysStep.shingle(
+                        base.filter(col(STORED_KEYS).isNotNull()).join(candidates, Columns.ARTICLE_ID), config))
+                .persist();
+        // One merge pass over the two sorted sets; Spark's array_intersect and array_union build hash sets per
+        // pair.
+        UserDefinedFunction jaccard = udf(
+                (UDF2<scala.collection.Seq<Integer>, scala.collection.Seq<Integer>, Double>)
+                        (a, b) -> Jaccard.similarity(LshKeysStep.ints(a), LshKeysStep.ints(b)),
+                DataTypes.DoubleType);
+        // Each source's template wording is set aside before comparing: two posts sharing only a channel's sign-off
+        // are not close, and a repost without the sign-off is as close as its text makes it.
+        Dataset<Row> templates = CopyVerificationStep.templates(sets, base).persist();
+        Dataset<Row> content = CopyVerificationStep.withoutTemplates(sets, base, templates);
+        Dataset<Row> close = pairs.join(
+                        content.withColumnRenamed(Columns.ARTICLE_ID, PAIR_A)
+                                .withColumnRenamed(LshKeysStep.SHINGLES, SHINGLES_A),
+                        PAIR_A)
+                .join(
+                        content.withColumnRenamed(Columns.ARTICLE_ID, PAIR_B)
+                                .withColumnRenamed(LshKeysStep.SHINGLES, SHINGLES_B),
+                        PAIR_B)
+                .withColumn(SIMILARITY, jaccard.apply(col(SHINGLES_A), col(SHINGLES_B)))
+                .filter(col(SIMILARITY).geq(1 - config.maxDistance()))
+                .select(PAIR_A, PAIR_B, SIMILARITY)
+                .persist();
+        job.update("near-duplicates: verification");
+        Dataset<Row> verdicts =
+                CopyVerificationStep.verdicts(close, base, templates, config).persist();
+        Dataset<Row> edges = verdicts.filter(
+                        col(CopyVerificationStep.VERDICT).equalTo(CopyVerifier.Verdict.COPY.name()))
+                .select(PAIR_A, PAIR_B);
+        long verifiedPairs = edges.count();
+        LOG.info("near-duplicates: verdicts on close pairs {}", CopyVerificationStep.counts(verdicts));
+
+        job.update("near-duplicates: connected components");
+        Components components = verifiedPairs <= driverPairs
+                ? ComponentsStep.onDriver(edges)
+                : ComponentsStep.propagated(edges, config.maxIterations());
+
+        job.update("near-duplicates: canonical per cluster");
+        Dataset<Row> assignments = Materialized.of(canonical(base, components.labels())
+                .join(keyed, Columns.ARTICLE_ID)
+                .withColumn(Columns.LSH_SETTINGS, lit(settings)));
+        components.release();
+        verdicts.unpersist();
+        close.unpersist();
+        templates.unpersist();
+        sets.unpersist();
+        pairs.unpersist();
+        keyed.unpersist();
+        shingled.unpersist();
+        LOG.info(
+                "near-duplicates: {} LSH pairs, {} verified, {} label rounds",
+                lshPairs,
+                verifiedPairs,
+                components.rounds());
+        return new NearDuplicateResult(assignments, lshPairs, verifiedPairs, components.rounds());
     }
 
     /** The article's source, whose template shingles are set aside when verifying; null where the rows have none. */
