@@ -1,12 +1,9 @@
 package org.newsdrift.job;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -88,15 +85,8 @@ final class RetrainCommand implements Callable<Integer> {
         RunConfig runConfig = ConfigLoader.load(config);
         Optional<List<Integer>> ks = SweepArgument.parse(sweep);
         OutputLocation.check(output, HadoopConfs.fromSystemProperties());
-        RunContext run = new RunContext(
-                UUID.randomUUID().toString(),
-                runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate,
-                "retrain",
-                Instant.now(),
-                runConfig,
-                List.of(),
-                output);
-        try (RunSession session = RunSession.open("newsdrift retrain " + run.runDate(), run)) {
+        RunContext run = RunContext.start("retrain", runDate, runConfig, List.of(), output);
+        try (RunSession session = RunSession.open(run)) {
             SparkSession spark = session.spark();
             RunLifecycle lifecycle = RunLifecycle.start(spark, run);
             TopicModelUpdateResult outcome = lifecycle.perform(() -> retrain(spark, run, lifecycle.steps(), ks));
