@@ -1,6 +1,5 @@
 package org.newsdrift.job;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -8,12 +7,12 @@ import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.newsdrift.config.ConfigLoader;
 import org.newsdrift.config.RunConfig;
 import org.newsdrift.model.TopicModelUpdate;
 import org.newsdrift.model.TopicModelUpdateResult;
 import org.newsdrift.table.TableWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,8 +45,8 @@ final class RetrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", required = true, paramLabel = "FILE", description = "Job config (JSON).")
-    Path config;
+    @Mixin
+    JobConfigOption config;
 
     @Option(
             names = "--output",
@@ -82,7 +81,7 @@ final class RetrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunConfig runConfig = ConfigLoader.load(config);
+        RunConfig runConfig = config.load();
         Optional<List<Integer>> ks = SweepArgument.parse(sweep);
         OutputLocation.check(output, HadoopConfs.fromSystemProperties());
         RunContext run = RunContext.start("retrain", runDate, runConfig, List.of(), output);
