@@ -94,40 +94,6 @@ public record LdaConfig(
                 "Cannot use lda config: lda.tokens_per_partition must be at least 1 (was " + tokensPerPartition + ")");
     }
 
-    /** The settings before {@code tokens_per_partition} was a key: its default. */
-    public LdaConfig(
-            int k,
-            int maxIterations,
-            long seed,
-            String optimizer,
-            double subsamplingRate,
-            int minDf,
-            double maxDfShare,
-            int vocabSize,
-            int topTerms,
-            int minDocuments,
-            Double docConcentration,
-            Double topicConcentration,
-            Double learningOffset,
-            Double learningDecay) {
-        this(
-                k,
-                maxIterations,
-                seed,
-                optimizer,
-                subsamplingRate,
-                minDf,
-                maxDfShare,
-                vocabSize,
-                topTerms,
-                minDocuments,
-                docConcentration,
-                topicConcentration,
-                learningOffset,
-                learningDecay,
-                null);
-    }
-
     /** Tokens per partition of a Gibbs fit: the key's value, or the default. */
     public long gibbsTokensPerPartition() {
         return tokensPerPartition == null ? DEFAULT_TOKENS_PER_PARTITION : tokensPerPartition;

@@ -42,6 +42,7 @@ public final class FieldMapper implements Serializable {
         }
         LocalDate published =
                 mapping.published() == null ? null : date(record.get(mapping.published()), mapping.dateFormat());
+        // A record's text field is the body already (no extraction in cleaning) and mappings name no crawl date.
         return MappedRecord.accepted(new RawArticle(
                 firstNonBlank(string(record, mapping.source()), mapping.sourceName(), "unknown"),
                 string(record, mapping.url()),
@@ -49,7 +50,9 @@ public final class FieldMapper implements Serializable {
                 published,
                 published == null ? "none" : "metadata",
                 firstNonBlank(string(record, mapping.language()), mapping.languageName(), "und"),
-                text));
+                text,
+                RawArticle.RECORD,
+                null));
     }
 
     private FieldMapping choose(JsonNode record) {

@@ -28,18 +28,6 @@ public record RawArticle(
     public static final String PAGE = "page";
     public static final String MARKDOWN = "markdown";
 
-    /** A structured record's article: the text is already the body. */
-    public RawArticle(
-            String source,
-            String url,
-            String title,
-            LocalDate publishedDate,
-            String dateSource,
-            String language,
-            String text) {
-        this(source, url, title, publishedDate, dateSource, language, text, RECORD, null);
-    }
-
     /** A page to extract during cleaning ({@link #HTML} or {@link #PAGE}), with what the container says of it. */
     public static RawArticle page(String format, String source, String url, LocalDate crawlDate, String text) {
         return new RawArticle(source, url, null, null, "none", "und", text, format, crawlDate);

@@ -1,6 +1,5 @@
 package org.newsdrift.job;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,11 +9,11 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsdrift.config.ConfigException;
-import org.newsdrift.config.ConfigLoader;
 import org.newsdrift.config.RunConfig;
 import org.newsdrift.ingest.InputFile;
 import org.newsdrift.ingest.InputResolver;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,8 +40,8 @@ final class BackfillCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", required = true, paramLabel = "FILE", description = "Job config (JSON).")
-    Path config;
+    @Mixin
+    JobConfigOption config;
 
     @Option(
             names = "--input",
@@ -71,7 +70,7 @@ final class BackfillCommand implements Callable<Integer> {
         if (to.isBefore(from)) {
             throw new ConfigException("Cannot backfill: --to (" + to + ") is before --from (" + from + ")");
         }
-        RunConfig runConfig = ConfigLoader.load(config);
+        RunConfig runConfig = config.load();
         List<InputFile> inRange = new ArrayList<>();
         for (InputFile file : InputResolver.resolve(inputs, HadoopConfs.fromSystemProperties())) {
             LocalDate day = dayOf(file);

@@ -3,12 +3,9 @@ package org.newsdrift.job;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.apache.spark.sql.SparkSession;
@@ -108,15 +105,8 @@ final class NightlyCommand implements Callable<Integer> {
             String command,
             boolean reprocess) {
         OutputLocation.check(output, HadoopConfs.fromSystemProperties());
-        RunContext run = new RunContext(
-                UUID.randomUUID().toString(),
-                runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate,
-                command,
-                Instant.now(),
-                runConfig,
-                files,
-                output);
-        try (RunSession session = RunSession.open("newsdrift " + command + " " + run.runDate(), run)) {
+        RunContext run = RunContext.start(command, runDate, runConfig, files, output);
+        try (RunSession session = RunSession.open(run)) {
             SparkSession spark = session.spark();
             RunLifecycle lifecycle = RunLifecycle.start(spark, run);
             NightlyResult result =

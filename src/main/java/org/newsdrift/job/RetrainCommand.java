@@ -1,22 +1,18 @@
 package org.newsdrift.job;
 
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.newsdrift.config.ConfigLoader;
 import org.newsdrift.config.RunConfig;
 import org.newsdrift.model.TopicModelUpdate;
 import org.newsdrift.model.TopicModelUpdateResult;
 import org.newsdrift.table.TableWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -49,8 +45,8 @@ final class RetrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", required = true, paramLabel = "FILE", description = "Job config (JSON).")
-    Path config;
+    @Mixin
+    JobConfigOption config;
 
     @Option(
             names = "--output",
@@ -85,18 +81,11 @@ final class RetrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        RunConfig runConfig = ConfigLoader.load(config);
+        RunConfig runConfig = config.load();
         Optional<List<Integer>> ks = SweepArgument.parse(sweep);
         OutputLocation.check(output, HadoopConfs.fromSystemProperties());
-        RunContext run = new RunContext(
-                UUID.randomUUID().toString(),
-                runDate == null ? LocalDate.now(ZoneOffset.UTC) : runDate,
-                "retrain",
-                Instant.now(),
-                runConfig,
-                List.of(),
-                output);
-        try (RunSession session = RunSession.open("newsdrift retrain " + run.runDate(), run)) {
+        RunContext run = RunContext.start("retrain", runDate, runConfig, List.of(), output);
+        try (RunSession session = RunSession.open(run)) {
             SparkSession spark = session.spark();
             RunLifecycle lifecycle = RunLifecycle.start(spark, run);
             TopicModelUpdateResult outcome = lifecycle.perform(() -> retrain(spark, run, lifecycle.steps(), ks));

@@ -37,8 +37,12 @@ final class RunSession implements AutoCloseable {
         this.output = output;
     }
 
-    /** Borrows the active session or starts one named {@code appName}, and gives the run a checkpoint folder. */
-    static RunSession open(String appName, RunContext run) {
+    /**
+     * Borrows the active session or starts one named for the run ({@code newsdrift <command> <run date>}), and gives
+     * the run a checkpoint folder.
+     */
+    static RunSession open(RunContext run) {
+        String appName = "newsdrift " + run.command() + " " + run.runDate();
         Optional<SparkSession> active = SparkSessions.active();
         RunSession session =
                 new RunSession(active.orElseGet(() -> SparkSessions.start(appName)), active.isPresent(), run.output());

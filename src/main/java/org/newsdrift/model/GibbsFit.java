@@ -106,15 +106,8 @@ final class GibbsFit {
         long seed = this.seed;
         int maxLength = this.maxLength;
         return (partition, it) -> {
-            MalletSweeps.Swept swept = MalletSweeps.run(
-                    it.next().docs(),
-                    global.value(),
-                    priors,
-                    MalletSweeps.random(seed, round, partition),
-                    GibbsSchedule.firstSweep(round),
-                    GibbsSchedule.SWEEPS_PER_ROUND,
-                    optimise,
-                    maxLength);
+            MalletSweeps.Swept swept = MalletSweeps.round(
+                    it.next().docs(), global.value(), priors, seed, round, partition, optimise, maxLength);
             return List.of(new GibbsShard(swept.docs(), swept.statistics(), null))
                     .iterator();
         };

@@ -82,6 +82,31 @@ final class MalletSweeps {
     }
 
     /**
+     * Round {@code round} of a fit ({@link GibbsSchedule#SWEEPS_PER_ROUND} sweeps) over one partition's articles,
+     * with that round and partition's own random stream: a Spark task and a serial fit both take their rounds here,
+     * which is what makes a one-partition fit the same either way.
+     */
+    static Swept round(
+            List<TopicAssignments> docs,
+            TopicCounts global,
+            GibbsPriors priors,
+            long seed,
+            int round,
+            int partition,
+            boolean optimise,
+            int maxLength) {
+        return run(
+                docs,
+                global,
+                priors,
+                random(seed, round, partition),
+                GibbsSchedule.firstSweep(round),
+                GibbsSchedule.SWEEPS_PER_ROUND,
+                optimise,
+                maxLength);
+    }
+
+    /**
      * MALLET's worker prints an exception and returns as if done; a sweep that stopped early shows in the draws (one
      * per token) or in the tokens per topic (a token taken out of its topic and put nowhere).
      */

@@ -8,7 +8,6 @@ import java.util.List;
  * counts to exchange). Pure: the articles given are not changed.
  */
 final class SerialGibbs {
-    private final int vocabulary;
     private final boolean optimise;
     private final long seed;
     private final int partition;
@@ -27,7 +26,6 @@ final class SerialGibbs {
             long seed,
             int partition,
             int maxLength) {
-        this.vocabulary = vocabulary;
         this.optimise = optimise;
         this.seed = seed;
         this.partition = partition;
@@ -58,16 +56,10 @@ final class SerialGibbs {
     }
 
     private RoundTotals round(int round, GibbsPriors priors) {
-        MalletSweeps.Swept swept = MalletSweeps.run(
-                docs,
-                counts,
-                priors,
-                MalletSweeps.random(seed, round, partition),
-                GibbsSchedule.firstSweep(round),
-                GibbsSchedule.SWEEPS_PER_ROUND,
-                optimise,
-                maxLength);
-        RoundTotals totals = new RoundTotals(counts.k(), vocabulary, maxLength).add(swept.docs(), swept.statistics());
+        MalletSweeps.Swept swept =
+                MalletSweeps.round(docs, counts, priors, seed, round, partition, optimise, maxLength);
+        RoundTotals totals =
+                new RoundTotals(counts.k(), counts.vocabulary(), maxLength).add(swept.docs(), swept.statistics());
         docs = swept.docs();
         counts = totals.counts();
         return totals;

@@ -65,7 +65,10 @@ class ConfigLoaderTest {
                         optionalDouble(lda, "doc_concentration"),
                         optionalDouble(lda, "topic_concentration"),
                         optionalDouble(lda, "learning_offset"),
-                        optionalDouble(lda, "learning_decay")));
+                        optionalDouble(lda, "learning_decay"),
+                        lda.hasNonNull("tokens_per_partition")
+                                ? lda.get("tokens_per_partition").asLong()
+                                : null));
 
         SubjectConfig subject = run.subject();
         assertThat(subject.name()).isEqualTo("russia-dprk");

@@ -46,48 +46,55 @@ class ConfigRecordsTest {
 
     @Test
     void ldaWithFewerMinimumDocumentsThanTopicsIsRefusedNamingBoth() {
-        assertThatThrownBy(() -> new LdaConfig(8, 60, 1L, "online", 0.5, 3, 0.5, 5000, 10, 7, null, null, null, null))
+        assertThatThrownBy(() ->
+                        new LdaConfig(8, 60, 1L, "online", 0.5, 3, 0.5, 5000, 10, 7, null, null, null, null, null))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("lda.min_documents must be at least lda.k (8) (was 7)");
     }
 
     @Test
     void ldaSubsamplingRateAboveOneIsRefusedNamingTheValue() {
-        assertThatThrownBy(() -> new LdaConfig(8, 60, 1L, "online", 1.5, 3, 0.5, 5000, 10, 20, null, null, null, null))
+        assertThatThrownBy(() ->
+                        new LdaConfig(8, 60, 1L, "online", 1.5, 3, 0.5, 5000, 10, 20, null, null, null, null, null))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("lda.subsampling_rate must be in (0, 1] (was 1.5)");
     }
 
     @Test
     void ldaUnknownOptimizerIsRefusedAndMissingOneMeansOnline() {
-        assertThatThrownBy(() -> new LdaConfig(8, 60, 1L, "mcmc", 0.5, 3, 0.5, 5000, 10, 20, null, null, null, null))
+        assertThatThrownBy(
+                        () -> new LdaConfig(8, 60, 1L, "mcmc", 0.5, 3, 0.5, 5000, 10, 20, null, null, null, null, null))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("lda.optimizer must be one of [online, em, gibbs] (was 'mcmc')");
-        assertThat(new LdaConfig(8, 60, 1L, "online", 0.5, 3, 0.5, 5000, 10, 20, 0.5, 0.01, null, null).optimizer())
+        assertThat(new LdaConfig(8, 60, 1L, "online", 0.5, 3, 0.5, 5000, 10, 20, 0.5, 0.01, null, null, null)
+                        .optimizer())
                 .isEqualTo("online");
-        assertThat(new LdaConfig(8, 1000, 1L, null, 0.5, 3, 0.5, 5000, 10, 20, null, null, null, null).optimizer())
+        assertThat(new LdaConfig(8, 1000, 1L, null, 0.5, 3, 0.5, 5000, 10, 20, null, null, null, null, null)
+                        .optimizer())
                 .isEqualTo("gibbs");
     }
 
     @Test
     void ldaPriorsAtOrBelowOneAreRefusedForTheEmOptimizerOnly() {
-        assertThatThrownBy(() -> new LdaConfig(8, 60, 1L, "em", 0.5, 3, 0.5, 5000, 10, 20, 0.5, null, null, null))
+        assertThatThrownBy(() -> new LdaConfig(8, 60, 1L, "em", 0.5, 3, 0.5, 5000, 10, 20, 0.5, null, null, null, null))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("lda.doc_concentration must be above 1 with the em optimizer (was 0.5)");
-        assertThatThrownBy(() -> new LdaConfig(8, 60, 1L, "em", 0.5, 3, 0.5, 5000, 10, 20, null, 1.0, null, null))
+        assertThatThrownBy(() -> new LdaConfig(8, 60, 1L, "em", 0.5, 3, 0.5, 5000, 10, 20, null, 1.0, null, null, null))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("lda.topic_concentration must be above 1 with the em optimizer (was 1.0)");
-        assertThat(new LdaConfig(8, 60, 1L, "online", 0.5, 3, 0.5, 5000, 10, 20, 0.5, 0.01, 16.0, null)
+        assertThat(new LdaConfig(8, 60, 1L, "online", 0.5, 3, 0.5, 5000, 10, 20, 0.5, 0.01, 16.0, null, null)
                         .topicConcentration())
                 .isEqualTo(0.01);
     }
 
     @Test
     void ldaLearningOffsetMustBePositiveAndMissingPriorsMeanSparksDefaults() {
-        assertThatThrownBy(() -> new LdaConfig(8, 60, 1L, "online", 0.5, 3, 0.5, 5000, 10, 20, null, null, 0.0, null))
+        assertThatThrownBy(() ->
+                        new LdaConfig(8, 60, 1L, "online", 0.5, 3, 0.5, 5000, 10, 20, null, null, 0.0, null, null))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("lda.learning_offset must be above 0 (was 0.0)");
-        LdaConfig defaults = new LdaConfig(8, 60, 1L, "online", 0.5, 3, 0.5, 5000, 10, 20, null, null, null, null);
+        LdaConfig defaults =
+                new LdaConfig(8, 60, 1L, "online", 0.5, 3, 0.5, 5000, 10, 20, null, null, null, null, null);
         assertThat(defaults.docConcentration()).isNull();
         assertThat(defaults.topicConcentration()).isNull();
         assertThat(defaults.learningOffset()).isNull();
@@ -103,19 +110,22 @@ class ConfigRecordsTest {
         assertThat(new LdaConfig(8, 60, 1L, "gibbs", 0.5, 3, 0.5, 5000, 10, 20, null, null, null, null, 40_000L)
                         .gibbsTokensPerPartition())
                 .isEqualTo(40_000L);
-        assertThat(new LdaConfig(8, 60, 1L, "gibbs", 0.5, 3, 0.5, 5000, 10, 20, null, null, null, null)
+        assertThat(new LdaConfig(8, 60, 1L, "gibbs", 0.5, 3, 0.5, 5000, 10, 20, null, null, null, null, null)
                         .gibbsTokensPerPartition())
                 .isEqualTo(LdaConfig.DEFAULT_TOKENS_PER_PARTITION);
     }
 
     @Test
     void ldaLearningDecayMustBeAboveOneHalfAndAtMostOne() {
-        assertThatThrownBy(() -> new LdaConfig(8, 60, 1L, "online", 0.5, 3, 0.5, 5000, 10, 20, null, null, null, 0.5))
+        assertThatThrownBy(() ->
+                        new LdaConfig(8, 60, 1L, "online", 0.5, 3, 0.5, 5000, 10, 20, null, null, null, 0.5, null))
                 .isInstanceOf(ConfigException.class)
                 .hasMessageContaining("lda.learning_decay must be in (0.5, 1] (was 0.5)");
-        assertThatThrownBy(() -> new LdaConfig(8, 60, 1L, "online", 0.5, 3, 0.5, 5000, 10, 20, null, null, null, 1.01))
+        assertThatThrownBy(() ->
+                        new LdaConfig(8, 60, 1L, "online", 0.5, 3, 0.5, 5000, 10, 20, null, null, null, 1.01, null))
                 .isInstanceOf(ConfigException.class);
-        assertThat(new LdaConfig(8, 60, 1L, "online", 0.5, 3, 0.5, 5000, 10, 20, null, null, null, 0.7).learningDecay())
+        assertThat(new LdaConfig(8, 60, 1L, "online", 0.5, 3, 0.5, 5000, 10, 20, null, null, null, 0.7, null)
+                        .learningDecay())
                 .isEqualTo(0.7);
     }
 

@@ -35,7 +35,9 @@ class FieldMapperTest {
                         LocalDate.of(2024, 8, 8),
                         "metadata",
                         "en",
-                        "Pyongyang, August 8 (KCNA) -- A delegation arrived."));
+                        "Pyongyang, August 8 (KCNA) -- A delegation arrived.",
+                        RawArticle.RECORD,
+                        null));
     }
 
     @Test
@@ -124,7 +126,9 @@ class FieldMapperTest {
                         LocalDate.of(2024, 6, 19),
                         "metadata",
                         "en",
-                        "Putin arrived."));
+                        "Putin arrived.",
+                        RawArticle.RECORD,
+                        null));
     }
 
     @Test

@@ -34,7 +34,7 @@ class GibbsLdaStepTest {
     private static final List<String> MILITARY = List.of("missil", "launch", "satellit", "rocket", "orbit");
     private static final List<String> FARMING = List.of("grain", "harvest", "farm", "rice", "crop");
     private static final LdaConfig GIBBS =
-            new LdaConfig(2, 60, 1L, "gibbs", 0.5, 3, 1.0, 100, 5, 10, null, null, null, null);
+            new LdaConfig(2, 60, 1L, "gibbs", 0.5, 3, 1.0, 100, 5, 10, null, null, null, null, null);
     /** As {@link #GIBBS} with 500 tokens per partition: the tiny corpus's 1,200 tokens are sampled in three. */
     private static final LdaConfig GIBBS_500 = tokensPerPartition(GIBBS, 500);
 

@@ -25,7 +25,7 @@ import org.newsdrift.config.LdaConfig;
  */
 class InferencerScoreStepTest {
     private static final LdaConfig GIBBS =
-            new LdaConfig(3, 60, 1L, "gibbs", 0.5, 3, 1.0, 100, 5, 10, null, null, null, null);
+            new LdaConfig(3, 60, 1L, "gibbs", 0.5, 3, 1.0, 100, 5, 10, null, null, null, null, null);
 
     private static SparkSession spark;
     private static Dataset<Row> docs;

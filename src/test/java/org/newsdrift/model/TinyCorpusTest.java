@@ -36,7 +36,7 @@ class TinyCorpusTest {
 
     @Test
     void noTermInEnoughArticlesFitsNoTopicModel() {
-        LdaConfig config = new LdaConfig(2, 5, 1L, "online", 0.5, 3, 1.0, 100, 10, 2, null, null, null, null);
+        LdaConfig config = new LdaConfig(2, 5, 1L, "online", 0.5, 3, 1.0, 100, 10, 2, null, null, null, null, null);
         assertThat(TopicModelStep.fit(docs, config, 2, 1L)).isNull();
     }
 

@@ -16,7 +16,7 @@ import org.newsdrift.config.LdaConfig;
 /** Gibbs refits that start from the previous version's topics keep each topic where it was. */
 class WarmStartFitTest {
     private static final LdaConfig GIBBS =
-            new LdaConfig(3, 60, 1L, "gibbs", 0.5, 3, 1.0, 100, 5, 10, null, null, null, null);
+            new LdaConfig(3, 60, 1L, "gibbs", 0.5, 3, 1.0, 100, 5, 10, null, null, null, null, null);
     private static final List<String> SPORT = List.of("match", "goal", "team", "leagu", "coach");
 
     private static SparkSession spark;

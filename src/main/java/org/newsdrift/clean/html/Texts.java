@@ -2,8 +2,8 @@ package org.newsdrift.clean.html;
 
 import java.util.regex.Pattern;
 
-/** Small text helpers shared by the extractors. */
-final class Texts {
+/** Small text helpers shared by the extractors (the CJK test by the plain-text page cleaner too). */
+public final class Texts {
     private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}\\u200B\\uFEFF]+");
 
     private Texts() {}
@@ -22,8 +22,9 @@ final class Texts {
         return weight;
     }
 
-    static boolean isCjk(char c) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    /** Han, kana or Hangul. */
+    public static boolean isCjk(int codePoint) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
         return script == Character.UnicodeScript.HAN
                 || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsdrift.clean.html.Texts;
 
 /**
  * Finds the headline of a page: among the short lines above the body, from where the navigation ends (or the top of
@@ -206,7 +207,7 @@ public final class HeadlineFinder implements Serializable {
         }
         String text = line.text();
         int words = ChromeLineClassifier.words(text);
-        boolean cjk = text.codePoints().anyMatch(SharedWords::isCharacterScript);
+        boolean cjk = text.codePoints().anyMatch(Texts::isCjk);
         return (words >= MIN_HEADLINE_WORDS || cjk && text.length() >= 6)
                 && words <= MAX_HEADLINE_WORDS
                 && !text.endsWith(".")

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.newsdrift.clean.html.Texts;
 
 /**
  * The words a headline candidate shares with the body's opening, which is how {@link HeadlineFinder} tells a
@@ -33,7 +34,7 @@ final class SharedWords {
 
     static double score(String line, Set<String> words, Set<String> bodyWords) {
         long shared = shared(words, bodyWords);
-        boolean pairs = line.codePoints().anyMatch(SharedWords::isCharacterScript);
+        boolean pairs = line.codePoints().anyMatch(Texts::isCjk);
         return shared >= (pairs ? 3 : 2) ? (double) shared / words.size() : 0;
     }
 
@@ -56,7 +57,7 @@ final class SharedWords {
         var word = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (word.find()) {
             String w = word.group();
-            if (w.codePoints().anyMatch(SharedWords::isCharacterScript)) {
+            if (w.codePoints().anyMatch(Texts::isCjk)) {
                 for (int i = 0; i + 1 < w.length(); i++) {
                     words.add(w.substring(i, i + 2)); // character pairs: single characters repeat everywhere
                 }
@@ -68,14 +69,5 @@ final class SharedWords {
             }
         }
         return words;
-    }
-
-    /** Han, kana or Hangul: scripts written without spaces between words. */
-    static boolean isCharacterScript(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN
-                || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA
-                || script == Character.UnicodeScript.HANGUL;
     }
 }
