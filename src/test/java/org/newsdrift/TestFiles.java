@@ -1,6 +1,9 @@
 package org.newsdrift;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 /** Locations in the repository, for tests. */
 public final class TestFiles {
@@ -23,5 +26,19 @@ public final class TestFiles {
 
     public static Path sample() {
         return repo().resolve("data/sample/kcna-2024-08-11.json");
+    }
+
+    /** Copies the folder {@code from}, with all it holds, to {@code to}, where none of its files may be yet. */
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path path : paths.toList()) {
+                Path target = to.resolve(from.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(path, target);
+                }
+            }
+        }
     }
 }

@@ -11,16 +11,12 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.newsdrift.SparkTestSession;
-import org.newsdrift.config.FieldMapping;
-import org.newsdrift.config.IngestConfig;
-import org.newsdrift.ingest.IngestStep;
 import org.newsdrift.table.Columns;
 
 /** CleanStep and DedupeStep on small in-memory rows shaped as IngestStep's output. */
@@ -33,34 +29,11 @@ class DedupeStepTest {
     }
 
     private static Row record(String locator, String source, String url, String day, String text) {
-        return record("file:/in.jsonl", locator, source, url, day, text);
-    }
-
-    private static Row record(String file, String locator, String source, String url, String day, String text) {
-        return RowFactory.create(
-                file,
-                locator,
-                source,
-                url,
-                "Title " + locator,
-                day,
-                day == null ? "none" : "metadata",
-                "en",
-                text,
-                "record",
-                null,
-                null,
-                null);
+        return IngestRows.record("file:/in.jsonl", locator, source, url, day, text);
     }
 
     private static Dataset<Row> cleaned(List<Row> rows) {
-        IngestConfig config = new IngestConfig(
-                List.of(new FieldMapping("t", "text", null, null, null, null, null, "T", null, null, null)),
-                20,
-                1 << 20,
-                10,
-                500);
-        return CleanStep.run(spark.createDataFrame(rows, IngestStep.SCHEMA), config);
+        return IngestRows.cleaned(spark, rows);
     }
 
     @Test
@@ -109,16 +82,17 @@ class DedupeStepTest {
         String story = "Pyongyang, October 3 -- A delegation left for Moscow to attend a forum on energy.";
         String other = "A different story about the harvest in the north and the rains of the season.";
         List<Row> first = List.of(
-                record("file:/b-night1.jsonl", "line 1", "A", "https://a/1", "2024-10-04", story),
-                record("file:/b-night1.jsonl", "line 2", "C", "https://c/9", "2024-10-05", other),
-                record("file:/b-night1.jsonl", "line 3", "C", "https://c/9", "2024-10-05", other));
+                IngestRows.record("file:/b-night1.jsonl", "line 1", "A", "https://a/1", "2024-10-04", story),
+                IngestRows.record("file:/b-night1.jsonl", "line 2", "C", "https://c/9", "2024-10-05", other),
+                IngestRows.record("file:/b-night1.jsonl", "line 3", "C", "https://c/9", "2024-10-05", other));
         List<Row> second = List.of(
                 // An earlier-dated copy read later: canonical in one pass, so the first night's row must become its
                 // copy.
-                record("file:/c-night2.jsonl", "line 1", "B", "https://b/1", "2024-10-03", story.toUpperCase()),
+                IngestRows.record(
+                        "file:/c-night2.jsonl", "line 1", "B", "https://b/1", "2024-10-03", story.toUpperCase()),
                 // The same article again from a file that sorts first: its row replaces the first night's.
-                record("file:/a-night2.jsonl", "line 7", "C", "https://c/9", "2024-10-05", other),
-                record("file:/c-night2.jsonl", "line 2", "A", "https://a/1", "2024-10-04", story));
+                IngestRows.record("file:/a-night2.jsonl", "line 7", "C", "https://c/9", "2024-10-05", other),
+                IngestRows.record("file:/c-night2.jsonl", "line 2", "A", "https://a/1", "2024-10-04", story));
         List<Row> onePass = rows(DedupeStep.run(cleaned(concat(first, second))));
         Dataset<Row> firstNight = DedupeStep.run(cleaned(first)).drop("duplicate_of", "copies", "outlets");
         List<Row> twoNights = rows(DedupeStep.run(cleaned(second)

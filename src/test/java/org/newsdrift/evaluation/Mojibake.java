@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsdrift.ingest.PageDecoder;
 
 /**
  * Finds text decoded with the wrong charset: U+FFFD, or a word whose characters, encoded back in a single-byte
@@ -48,7 +49,7 @@ public final class Mojibake {
         }
         for (Charset charset : SINGLE_BYTE) {
             Optional<byte[]> bytes = encode(word, charset);
-            if (bytes.isPresent() && hasMultiByteUtf8(bytes.get())) {
+            if (bytes.isPresent() && PageDecoder.isNonAsciiUtf8(bytes.get())) {
                 return true;
             }
         }
@@ -66,26 +67,6 @@ public final class Mojibake {
             return Optional.of(bytes);
         } catch (CharacterCodingException e) {
             return Optional.empty();
-        }
-    }
-
-    private static boolean hasMultiByteUtf8(byte[] bytes) {
-        boolean high = false;
-        for (byte b : bytes) {
-            high |= b < 0;
-        }
-        if (!high) {
-            return false;
-        }
-        try {
-            StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
         }
     }
 }

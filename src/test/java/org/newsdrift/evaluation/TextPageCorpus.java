@@ -120,7 +120,8 @@ public final class TextPageCorpus {
         return new Result(scored, leftOut);
     }
 
-    private static List<Path> expectedFiles(Path folder) {
+    /** The truth files ({@code *.expected.json}) below {@code folder}, in path order. */
+    public static List<Path> expectedFiles(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(f -> f.getFileName().toString().endsWith(".expected.json"))
                     .sorted()

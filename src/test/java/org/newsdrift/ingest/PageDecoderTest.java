@@ -14,6 +14,16 @@ class PageDecoderTest {
     }
 
     @Test
+    void onlyWellFormedUtf8WithANonAsciiByteCountsAsUtf8() {
+        assertThat(PageDecoder.isNonAsciiUtf8("sanción".getBytes(StandardCharsets.UTF_8)))
+                .isTrue();
+        assertThat(PageDecoder.isNonAsciiUtf8("sanction".getBytes(StandardCharsets.UTF_8)))
+                .isFalse();
+        assertThat(PageDecoder.isNonAsciiUtf8("sanción".getBytes(StandardCharsets.ISO_8859_1)))
+                .isFalse();
+    }
+
+    @Test
     void utf8PageDeclaringLatin1IsDecodedAsUtf8() {
         PageDecoder.Decoded decoded =
                 PageDecoder.decode(page("iso-8859-1", "Für die sanción", StandardCharsets.UTF_8), null, true);

@@ -18,20 +18,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsdrift.S3ProxyProcess;
 import org.newsdrift.SparkTestSession;
 import org.newsdrift.TestFiles;
 import org.newsdrift.table.Tables;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Readers in another process read every table in a loop while nights write them, on local disk and through S3A
@@ -46,8 +40,6 @@ import software.amazon.awssdk.services.s3.S3Client;
 class ConcurrentReadersTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String BUCKET = "newsdrift-tables";
-    private static final String ACCESS_KEY = "newsdrift-test-access";
-    private static final String SECRET_KEY = "newsdrift-test-secret";
 
     /** Re-runs of the second night while the readers read (more reads for a longer measurement). */
     private static final int RERUNS = Integer.getInteger("newsdrift.readers.reruns", 1);
@@ -56,40 +48,23 @@ class ConcurrentReadersTest {
     /** Reader threads in the reader process. */
     private static final int THREADS = Integer.getInteger("newsdrift.readers.threads", 1);
 
-    private S3ProxyProcess proxy;
+    @AutoClose
+    private S3TestBucket bucket;
+
     private final Map<String, List<String[]>> reads = new LinkedHashMap<>();
     private SparkSession spark;
 
     @BeforeAll
     void readWhileNightsWrite(@TempDir Path work) throws Exception {
-        proxy = S3ProxyProcess.start(work.resolve("s3"), ACCESS_KEY, SECRET_KEY);
-        try (S3Client s3 = S3Client.builder()
-                .endpointOverride(proxy.endpoint())
-                .region(Region.US_EAST_1)
-                .forcePathStyle(true)
-                .credentialsProvider(
-                        StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
-                .httpClientBuilder(ApacheHttpClient.builder())
-                .build()) {
-            s3.createBucket(b -> b.bucket(BUCKET));
-        }
-        Path config = configWithoutTopics(work.resolve("job.json"));
+        bucket = S3TestBucket.start(work.resolve("s3"), BUCKET);
+        Path config = JobFixtures.configWithoutTopics(work.resolve("job.json"));
         Path first = Files.createDirectories(work.resolve("input-1"));
         Path both = Files.createDirectories(work.resolve("input-2"));
         writeSampleHalves(first, both);
         spark = SparkTestSession.get();
 
         reads.put("local", nightsWhileReading(work, "local", work.resolve("out").toString(), config, first, both));
-        reads.put("s3a", nightsWhileReading(work, "s3a", "s3a://" + BUCKET + "/out", config, first, both));
-    }
-
-    @AfterAll
-    void stop() throws Exception {
-        if (proxy != null) {
-            // The job's S3A file system stays in Hadoop's cache with its connection pool; close it with the proxy.
-            proxy.closeFileSystem(BUCKET);
-            proxy.close();
-        }
+        reads.put("s3a", nightsWhileReading(work, "s3a", bucket.uri("out"), config, first, both));
     }
 
     @Test
@@ -115,7 +90,7 @@ class ConcurrentReadersTest {
     @Test
     void everyReadReturnsOneCommittedVersionOfItsTable() {
         for (var target : reads.entrySet()) {
-            String root = target.getKey().equals("local") ? localRootPath.toString() : "s3a://" + BUCKET + "/out";
+            String root = target.getKey().equals("local") ? localRootPath.toString() : bucket.uri("out");
             Map<String, Set<String>> seen = new HashMap<>();
             for (String[] read : target.getValue()) {
                 if (!read[1].startsWith("FAILED")) {
@@ -163,7 +138,7 @@ class ConcurrentReadersTest {
         if (name.equals("local")) {
             localRootPath = Path.of(output);
         }
-        Map<String, String> settings = name.equals("s3a") ? proxy.s3aSettings() : Map.of();
+        Map<String, String> settings = name.equals("s3a") ? bucket.s3aSettings() : Map.of();
         SparkTestSession.SubmitSettings applied = SparkTestSession.submitSettings(settings);
         try {
             night(config, first, output, "2024-09-01");
@@ -193,16 +168,6 @@ class ConcurrentReadersTest {
         } finally {
             applied.close();
         }
-    }
-
-    /** The default config without a topic model: the topic tables are created empty and read, but not rewritten. */
-    private static Path configWithoutTopics(Path file) throws Exception {
-        com.fasterxml.jackson.databind.node.ObjectNode config = (com.fasterxml.jackson.databind.node.ObjectNode)
-                JSON.readTree(TestFiles.defaultConfig().toFile());
-        config.put("subject_file", TestFiles.subject().toString());
-        ((com.fasterxml.jackson.databind.node.ObjectNode) config.get("lda")).put("min_documents", 100_000);
-        JSON.writeValue(file.toFile(), config);
-        return file;
     }
 
     private static void night(Path config, Path input, String output, String runDate) {

@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -49,44 +47,41 @@ class IncrementalNightsTest {
     @BeforeAll
     void runThreeNightsThenTheThirdAgainThenABackfill(@TempDir Path work) throws Exception {
         Path input = Files.createDirectories(work.resolve("input"));
-        Path config = writeConfigWithoutTopics(work.resolve("job.json"));
+        // No topic model: this test is about inputs and articles, and topics would only add minutes.
+        Path config = JobFixtures.configWithoutTopics(work.resolve("job.json"));
         nights = work.resolve("nights");
         backfill = work.resolve("backfill");
         Map<String, ArrayNode> byMonth = splitSampleByMonth();
         spark = SparkTestSession.get();
 
         writeMonth(input, byMonth, "2024-08", 0);
-        assertThat(night(config, input, "2024-09-01")).isZero();
+        night(config, input, "2024-09-01");
         writeMonth(input, byMonth, "2024-09", 0);
-        assertThat(night(config, input, "2024-10-01")).isZero();
+        night(config, input, "2024-10-01");
         // The August dump is re-delivered without its last five records, alongside the October one.
         writeMonth(input, byMonth, "2024-08", 5);
         writeMonth(input, byMonth, "2024-10", 0);
-        StringWriter thirdNight = new StringWriter();
-        assertThat(night(config, input, "2024-11-01", new PrintWriter(thirdNight, true)))
-                .isZero();
-        assertThat(thirdNight.toString()).contains("from 2 of 3 files (1 unchanged since an earlier night)");
+        assertThat(night(config, input, "2024-11-01").out())
+                .contains("from 2 of 3 files (1 unchanged since an earlier night)");
         articlesAfterThirdNight = spark.read()
                 .format("delta")
                 .load(nights.resolve("articles").toString())
                 .count();
-        assertThat(night(config, input, "2024-11-01"))
-                .as("the third night again")
-                .isZero();
+        night(config, input, "2024-11-01"); // the third night again
 
-        assertThat(execute(
-                        "backfill",
-                        "--config",
-                        config.toString(),
-                        "--input",
-                        input.toString(),
-                        "--output",
-                        backfill.toString(),
-                        "--from",
-                        "2024-08-01",
-                        "--to",
-                        "2024-10-31"))
-                .isZero();
+        JobFixtures.Run once = JobFixtures.run(
+                "backfill",
+                "--config",
+                config.toString(),
+                "--input",
+                input.toString(),
+                "--output",
+                backfill.toString(),
+                "--from",
+                "2024-08-01",
+                "--to",
+                "2024-10-31");
+        assertThat(once.code()).as("the backfill's exit code: " + once.err()).isZero();
     }
 
     @Test
@@ -249,14 +244,9 @@ class IncrementalNightsTest {
         return spark.read().format("delta").load(output.resolve(table).toString());
     }
 
-    private int night(Path config, Path input, String runDate) {
-        return night(config, input, runDate, new PrintWriter(new StringWriter(), true));
-    }
-
-    private int night(Path config, Path input, String runDate, PrintWriter out) {
-        return execute(
-                out,
-                "nightly",
+    /** Runs the night {@code runDate} into {@code nights}; it must succeed. */
+    private JobFixtures.Run night(Path config, Path input, String runDate) {
+        JobFixtures.Run run = JobFixtures.nightly(
                 "--config",
                 config.toString(),
                 "--input",
@@ -265,16 +255,10 @@ class IncrementalNightsTest {
                 nights.toString(),
                 "--run-date",
                 runDate);
-    }
-
-    private static int execute(String... args) {
-        return execute(new PrintWriter(new StringWriter(), true), args);
-    }
-
-    private static int execute(PrintWriter out, String... args) {
-        var cli = NewsDrift.commandLine();
-        cli.setOut(out);
-        return cli.execute(args);
+        assertThat(run.code())
+                .as("the night " + runDate + "'s exit code: " + run.err())
+                .isZero();
+        return run;
     }
 
     private static Map<String, ArrayNode> splitSampleByMonth() throws Exception {
@@ -325,14 +309,5 @@ class IncrementalNightsTest {
         copy.put("story_text", original.get("story_text").asText() + addedText);
         copy.put("date", String.valueOf(Long.parseLong(original.get("date").asText()) + shiftMillis));
         return copy;
-    }
-
-    private static Path writeConfigWithoutTopics(Path file) throws Exception {
-        ObjectNode config = (ObjectNode) JSON.readTree(TestFiles.defaultConfig().toFile());
-        config.put("subject_file", TestFiles.subject().toString());
-        // No topic model: this test is about inputs and articles, and topics would only add minutes.
-        ((ObjectNode) config.get("lda")).put("min_documents", 100_000);
-        JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), config);
-        return file;
     }
 }

@@ -2,10 +2,9 @@ package org.newsdrift.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,16 +17,12 @@ class NewsDriftCliTest {
     @TempDir
     Path work;
 
-    private record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = NewsDrift.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        int code = cli.execute(args);
-        return new Result(code, out.toString(), err.toString());
+    /** {@code newsdrift nightly} with {@code config}, {@code input} and {@code output}, then {@code more}. */
+    private static JobFixtures.Run nightly(Path config, Path input, Path output, String... more) {
+        List<String> args = new ArrayList<>(
+                List.of("--config", config.toString(), "--input", input.toString(), "--output", output.toString()));
+        args.addAll(List.of(more));
+        return JobFixtures.nightly(args.toArray(String[]::new));
     }
 
     private Path input() throws Exception {
@@ -45,7 +40,7 @@ class NewsDriftCliTest {
         return config;
     }
 
-    private static void assertOneLineUsageError(Result result, String... mentions) {
+    private static void assertOneLineUsageError(JobFixtures.Run result, String... mentions) {
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.err().strip().lines()).hasSize(1);
         assertThat(result.err())
@@ -57,7 +52,7 @@ class NewsDriftCliTest {
 
     @Test
     void helpExplainsTheNightlyOptions() {
-        Result result = run("nightly", "--help");
+        JobFixtures.Run result = JobFixtures.nightly("--help");
         assertThat(result.code()).isZero();
         assertThat(result.out()).contains("--config", "--input", "--output", "--run-date", "Examples:");
     }
@@ -65,76 +60,31 @@ class NewsDriftCliTest {
     @Test
     void unknownConfigKeyIsNamed() throws Exception {
         Path config = configWith("\"vocab_size\": 5000", "\"vocab_sise\": 5000");
-        assertOneLineUsageError(
-                run(
-                        "nightly",
-                        "--config",
-                        config.toString(),
-                        "--input",
-                        input().toString(),
-                        "--output",
-                        work.resolve("out").toString()),
-                "lda.vocab_sise");
+        assertOneLineUsageError(nightly(config, input(), work.resolve("out")), "lda.vocab_sise");
     }
 
     @Test
     void fewerThanTwoTopicsIsRefusedWithTheBadValue() throws Exception {
         Path config = configWith("\"k\": 8", "\"k\": 1");
-        assertOneLineUsageError(
-                run(
-                        "nightly",
-                        "--config",
-                        config.toString(),
-                        "--input",
-                        input().toString(),
-                        "--output",
-                        work.resolve("out").toString()),
-                "lda.k",
-                "(was 1)");
+        assertOneLineUsageError(nightly(config, input(), work.resolve("out")), "lda.k", "(was 1)");
     }
 
     @Test
     void missingInputPathIsNamed() {
         Path missing = work.resolve("no-such-folder");
-        assertOneLineUsageError(
-                run(
-                        "nightly",
-                        "--config",
-                        TestFiles.defaultConfig().toString(),
-                        "--input",
-                        missing.toString(),
-                        "--output",
-                        work.resolve("out").toString()),
-                missing.toString());
+        assertOneLineUsageError(nightly(TestFiles.defaultConfig(), missing, work.resolve("out")), missing.toString());
     }
 
     @Test
     void missingConfigFileIsNamed() throws Exception {
         Path missing = work.resolve("nope.json");
-        assertOneLineUsageError(
-                run(
-                        "nightly",
-                        "--config",
-                        missing.toString(),
-                        "--input",
-                        input().toString(),
-                        "--output",
-                        work.resolve("out").toString()),
-                missing.toString());
+        assertOneLineUsageError(nightly(missing, input(), work.resolve("out")), missing.toString());
     }
 
     @Test
     void badRunDateIsAUsageError() throws Exception {
-        Result result = run(
-                "nightly",
-                "--config",
-                TestFiles.defaultConfig().toString(),
-                "--input",
-                input().toString(),
-                "--output",
-                work.resolve("out").toString(),
-                "--run-date",
-                "2024-13-45");
+        JobFixtures.Run result =
+                nightly(TestFiles.defaultConfig(), input(), work.resolve("out"), "--run-date", "2024-13-45");
         assertThat(result.code()).isEqualTo(2);
         assertThat(result.err()).contains("--run-date");
     }
@@ -143,33 +93,14 @@ class NewsDriftCliTest {
     void anOutputThatNamesAFileIsOneLineAndExitTwoBeforeSparkStarts() throws Exception {
         Path file = Files.writeString(work.resolve("out.txt"), "not a folder");
         Path config = configWith("\"k\": 8", "\"k\": 8");
-        assertOneLineUsageError(
-                run(
-                        "nightly",
-                        "--config",
-                        config.toString(),
-                        "--input",
-                        input().toString(),
-                        "--output",
-                        file.toString()),
-                "--output names a file",
-                file.toString());
-        assertOneLineUsageError(
-                run(
-                        "nightly",
-                        "--config",
-                        config.toString(),
-                        "--input",
-                        input().toString(),
-                        "--output",
-                        file.resolve("below").toString()),
-                "Cannot write the output");
+        assertOneLineUsageError(nightly(config, input(), file), "--output names a file", file.toString());
+        assertOneLineUsageError(nightly(config, input(), file.resolve("below")), "Cannot write the output");
         assertThat(file).hasContent("not a folder");
     }
 
     @Test
     void nightlyHelpListsEveryTableTheJobWrites() {
-        String help = run("nightly", "--help").out().replaceAll("\\s+", " ");
+        String help = JobFixtures.nightly("--help").out().replaceAll("\\s+", " ");
         List<String> tables = Tables.all().stream().map(t -> t.name()).toList();
         assertThat(tables).hasSize(14);
         assertThat(help).contains(tables.size() + " in all");
@@ -202,7 +133,7 @@ class NewsDriftCliTest {
 
     private static String parsedSweep(String... options) {
         CommandLine cli = NewsDrift.commandLine();
-        List<String> args = new java.util.ArrayList<>(List.of("retrain", "--config", "c.json", "--output", "out"));
+        List<String> args = new ArrayList<>(List.of("retrain", "--config", "c.json", "--output", "out"));
         args.addAll(List.of(options));
         cli.parseArgs(args.toArray(String[]::new));
         return ((RetrainCommand) cli.getSubcommands().get("retrain").getCommand()).sweep;

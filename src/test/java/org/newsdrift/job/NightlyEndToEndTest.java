@@ -8,11 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,6 @@ import org.newsdrift.model.ModelStore;
 import org.newsdrift.table.TableSpec;
 import org.newsdrift.table.Tables;
 import org.newsdrift.text.TermExtractor;
-import picocli.CommandLine;
 
 /**
  * Runs {@code newsdrift nightly} in-process, as a user would, on a slice of the bundled sample plus a JSON Lines
@@ -65,25 +63,18 @@ class NightlyEndToEndTest {
         fixtureRecords = writeKcnaSlice(input.resolve("kcna-october.json"))
                 + writeBrokenLines(input.resolve("mixed.jsonl"))
                 + writeOtherFormats(input);
-        Path config = writeSmallConfig(work.resolve("job.json"));
+        // About 16 relevant articles: a vocabulary pruned by min_df leaves most of a night's tokens out of it, which is
+        // drift by the default rule; the copied-model check wants the same articles scored, not a refit.
+        Path config = JobFixtures.config(
+                work.resolve("job.json"),
+                JobFixtures.smallTopicModel(3)
+                        .andThen(c -> ((ObjectNode) c.get("topic_updates")).put("max_oov_rate", 0.9)));
         output = work.resolve("out");
         // The first run borrows the shared session, as a run from a notebook would.
         spark = SparkTestSession.get();
 
-        String[] args = {
-            "nightly",
-            "--config",
-            config.toString(),
-            "--input",
-            input.toString(),
-            "--output",
-            output.toString(),
-            "--run-date",
-            RUN_DATE
-        };
-        StringWriter firstOut = new StringWriter();
-        assertThat(execute(args, firstOut)).as("first run's exit code").isZero();
-        firstRunOutput = firstOut.toString();
+        String[] nightly = command("nightly", config, output, "--input", input.toString());
+        firstRunOutput = succeeded("first run", nightly);
         topicsAfterFirstRun =
                 read("topics").orderBy("model_version", "topic_id").collectAsList();
         docTopicsAfterFirstRun = read("doc_topics").orderBy("article_id").collectAsList();
@@ -91,93 +82,54 @@ class NightlyEndToEndTest {
 
         // The second run uses one core instead of all: scoring must not depend on how the work was split. A retrain
         // with the configured seed on one core, started cold as the first fit was (not warm from it), must then give
-        // the
-        // same model version and topics. Each run starts a session of its own for that, as spark-submit would.
-        SparkTestSession.release();
-        System.setProperty("spark.master", "local[1]");
-        try {
-            assertThat(execute(args, new StringWriter()))
-                    .as("second run's exit code")
-                    .isZero();
-            spark = SparkTestSession.get();
-            docTopicsAfterSecondRun = read("doc_topics").orderBy("article_id").collectAsList();
-            SparkTestSession.release();
-            assertThat(execute(
-                            new String[] {
-                                "retrain",
-                                "--config",
-                                config.toString(),
-                                "--output",
-                                output.toString(),
-                                "--run-date",
-                                RUN_DATE,
-                                "--cold"
-                            },
-                            new StringWriter()))
-                    .as("same-seed retrain's exit code")
-                    .isZero();
-        } finally {
-            System.clearProperty("spark.master");
-        }
+        // the same model version and topics.
+        succeededOnOneCore("second run", nightly);
+        spark = SparkTestSession.get();
+        docTopicsAfterSecondRun = read("doc_topics").orderBy("article_id").collectAsList();
+        succeededOnOneCore("same-seed retrain", command("retrain", config, output, "--cold"));
         spark = SparkTestSession.get();
         sameSeedTopics = read("topics")
                 .filter(col("model_version").equalTo(firstVersion))
                 .orderBy("model_version", "topic_id")
                 .collectAsList();
 
-        StringWriter retrainOut = new StringWriter();
-        assertThat(execute(
-                        new String[] {
-                            "retrain",
-                            "--config",
-                            config.toString(),
-                            "--output",
-                            output.toString(),
-                            "--run-date",
-                            RUN_DATE,
-                            "--seed",
-                            "7",
-                            "--sweep",
-                            "4"
-                        },
-                        retrainOut))
-                .as("retrain's exit code")
-                .isZero();
-        retrainOutput = retrainOut.toString();
+        retrainOutput = succeeded("retrain", command("retrain", config, output, "--seed", "7", "--sweep", "4"));
 
         // The current model version copied into a fresh output, as an operator restoring or moving a model would.
         copiedModelOutput = work.resolve("copied-model");
-        copyTree(output.resolve("_models"), copiedModelOutput.resolve("_models"));
-        StringWriter copiedOut = new StringWriter();
-        assertThat(execute(
-                        new String[] {
-                            "nightly",
-                            "--config",
-                            config.toString(),
-                            "--input",
-                            input.toString(),
-                            "--output",
-                            copiedModelOutput.toString(),
-                            "--run-date",
-                            RUN_DATE
-                        },
-                        copiedOut))
-                .as("exit code of a night scoring with a copied model")
-                .isZero();
-        copiedModelSummary = copiedOut.toString();
+        TestFiles.copyTree(output.resolve("_models"), copiedModelOutput.resolve("_models"));
+        copiedModelSummary = succeeded(
+                "a night scoring with a copied model",
+                command("nightly", config, copiedModelOutput, "--input", input.toString()));
     }
 
-    private static void copyTree(Path from, Path to) throws Exception {
-        try (var paths = Files.walk(from)) {
-            for (Path path : paths.toList()) {
-                Path target = to.resolve(from.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(path, target);
-                }
-            }
+    /** Runs {@code args}, which must succeed, and returns what the run printed. */
+    private static String succeeded(String run, String... args) {
+        JobFixtures.Run result = JobFixtures.run(args);
+        assertThat(result.code()).as(run + "'s exit code: " + result.err()).isZero();
+        return result.out();
+    }
+
+    /**
+     * Runs {@code args}, which must succeed, on one core in a session of its own, as spark-submit would start it; the
+     * shared session is stopped first, and the next {@link SparkTestSession#get()} starts it again.
+     */
+    private static void succeededOnOneCore(String run, String... args) {
+        SparkTestSession.release();
+        System.setProperty("spark.master", "local[1]");
+        try {
+            succeeded(run, args);
+        } finally {
+            System.clearProperty("spark.master");
         }
+    }
+
+    /** {@code command} for this test's night, with {@code config} and {@code output}, and {@code more}. */
+    private static String[] command(String command, Path config, Path output, String... more) {
+        List<String> args = new ArrayList<>(
+                List.of(command, "--config", config.toString(), "--output", output.toString(), "--run-date", RUN_DATE));
+        args.addAll(List.of(more));
+        return args.toArray(String[]::new);
     }
 
     @Test
@@ -595,12 +547,6 @@ class NightlyEndToEndTest {
         return spark.read().format("delta").load(output.resolve(table).toString());
     }
 
-    private static int execute(String[] args, StringWriter out) {
-        CommandLine cli = NewsDrift.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        return cli.execute(args);
-    }
-
     private static Map<String, String> types(StructField[] fields) {
         Map<String, String> types = new HashMap<>();
         for (StructField field : fields) {
@@ -623,15 +569,7 @@ class NightlyEndToEndTest {
 
     /** Seven news-please-style lines: good, broken, empty body, unknown shape, too short, a copy, a repeat. */
     private static int writeBrokenLines(Path file) throws Exception {
-        String body = "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a comprehensive "
-                + "strategic partnership treaty in Pyongyang. The treaty obliges each side to help the other if attacked.";
-        ObjectNode good = JSON.createObjectNode()
-                .put("title", "Putin and Kim sign a treaty")
-                .put("maintext", body)
-                .put("date_publish", "2024-06-19 08:00:00")
-                .put("url", "https://example.org/treaty")
-                .put("source_domain", "example.org")
-                .put("language", "en");
+        ObjectNode good = JobFixtures.treatyRecord();
         ObjectNode copy =
                 good.deepCopy().put("url", "https://example.org/treaty-copy").put("source_domain", "copy.example");
         List<String> lines = List.of(
@@ -681,16 +619,5 @@ class NightlyEndToEndTest {
                 TestFiles.repo().resolve("src/test/resources/pages/kyivindependent-2024-06-20-south-korea-weapons.txt"),
                 input.resolve("kyiv.txt"));
         return 4;
-    }
-
-    private static Path writeSmallConfig(Path file) throws Exception {
-        ObjectNode config = (ObjectNode) JSON.readTree(TestFiles.defaultConfig().toFile());
-        config.put("subject_file", TestFiles.subject().toString());
-        ((ObjectNode) config.get("lda")).put("k", 4).put("max_iterations", 200).put("min_documents", 10);
-        // About 16 relevant articles: a vocabulary pruned by min_df leaves most of a night's tokens out of it, which is
-        // drift by the default rule; the copied-model check wants the same articles scored, not a refit.
-        ((ObjectNode) config.get("topic_updates")).put("max_oov_rate", 0.9);
-        JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), config);
-        return file;
     }
 }

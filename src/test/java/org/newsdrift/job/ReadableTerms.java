@@ -4,11 +4,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.sum;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -23,7 +19,6 @@ import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.util.IOUtils;
 import org.apache.spark.sql.SparkSession;
 import org.newsdrift.SparkTestSession;
-import org.newsdrift.TestFiles;
 
 /**
  * Runs the nightly job's term pipeline on some inputs and judges the 40 top terms of {@code term_trends} (scope
@@ -47,23 +42,22 @@ final class ReadableTerms {
     private ReadableTerms() {}
 
     /** Runs {@code nightly} on {@code inputs} into {@code work} (no topic model) and returns the top terms. */
-    static List<String> topTerms(Path work, List<Path> inputs) {
+    static List<String> topTerms(Path work, List<Path> inputs) throws IOException {
         Path output = work.resolve("out");
         List<String> args = new ArrayList<>(List.of(
                 "nightly",
                 "--config",
-                config(work).toString(),
+                JobFixtures.configWithoutTopics(work.resolve("terms.json")).toString(),
                 "--output",
                 output.toString(),
                 "--run-date",
                 "2025-12-31"));
         inputs.forEach(input -> args.addAll(List.of("--input", input.toString())));
         SparkTestSession.get(); // the run borrows the shared session
-        var cli = NewsDrift.commandLine();
-        cli.setOut(new PrintWriter(new StringWriter(), true));
-        int exit = cli.execute(args.toArray(new String[0]));
-        if (exit != 0) {
-            throw new IllegalStateException("Cannot judge the terms: nightly exited with " + exit);
+        JobFixtures.Run run = JobFixtures.run(args.toArray(String[]::new));
+        if (run.code() != 0) {
+            throw new IllegalStateException(
+                    "Cannot judge the terms: nightly exited with " + run.code() + ": " + run.err());
         }
         return topTerms(output);
     }
@@ -108,22 +102,6 @@ final class ReadableTerms {
         try {
             return WordlistLoader.getSnowballWordSet(
                     IOUtils.getDecodingReader(SnowballFilter.class, resource, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The default config with an absolute subject and no topic model (too many documents wanted): terms only. */
-    private static Path config(Path work) {
-        try {
-            ObjectMapper json = new ObjectMapper();
-            ObjectNode config =
-                    (ObjectNode) json.readTree(TestFiles.defaultConfig().toFile());
-            config.put("subject_file", TestFiles.subject().toString());
-            ((ObjectNode) config.get("lda")).put("min_documents", 1_000_000);
-            Path file = work.resolve("terms.json");
-            json.writeValue(file.toFile(), config);
-            return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

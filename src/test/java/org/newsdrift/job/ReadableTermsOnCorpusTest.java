@@ -16,7 +16,7 @@ class ReadableTermsOnCorpusTest {
             TestFiles.repo().resolve("../shared/corpus").normalize();
 
     @Test
-    void theFortyTopTermsOfNaverKoAndTelegramRuAreWordsAReaderTakesForSubjects(@TempDir Path work) {
+    void theFortyTopTermsOfNaverKoAndTelegramRuAreWordsAReaderTakesForSubjects(@TempDir Path work) throws Exception {
         Path naver = CORPUS.resolve("naver-ko");
         Path telegram = CORPUS.resolve("telegram-ru");
         Assumptions.assumeTrue(

@@ -10,7 +10,7 @@ import org.newsdrift.TestFiles;
 
 class ReadableTermsOnSampleTest {
     @Test
-    void theFortyTopTermsOfTheSampleAreWordsAReaderTakesForSubjects(@TempDir Path work) {
+    void theFortyTopTermsOfTheSampleAreWordsAReaderTakesForSubjects(@TempDir Path work) throws Exception {
         List<String> top = ReadableTerms.topTerms(work, List.of(TestFiles.sample()));
         System.out.println("top " + ReadableTerms.TOP + " terms (relevant, month) on the sample: " + top);
         assertThat(top).hasSize(ReadableTerms.TOP);

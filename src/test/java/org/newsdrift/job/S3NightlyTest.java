@@ -11,19 +11,12 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsdrift.S3ProxyProcess;
 import org.newsdrift.SparkTestSession;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Client;
 
 /**
  * Runs {@code newsdrift nightly} in-process on input read through S3A from an S3 API on loopback (s3proxy,
@@ -33,57 +26,38 @@ import software.amazon.awssdk.services.s3.S3Client;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class S3NightlyTest {
     private static final String BUCKET = "newsdrift-news";
-    private static final String ACCESS_KEY = "newsdrift-test-access";
-    private static final String SECRET_KEY = "newsdrift-test-secret";
     private static final String RUN_DATE = "2024-11-12";
     private static final int KCNA_STORIES = 12;
 
-    private S3ProxyProcess proxy;
+    @AutoClose
+    private S3TestBucket bucket;
+
     private Path output;
     private JobFixtures.Run run;
     private SparkSession spark;
 
     @BeforeAll
     void uploadInputsAndRunTheJobOnThem(@TempDir Path work) throws Exception {
-        proxy = S3ProxyProcess.start(work.resolve("s3"), ACCESS_KEY, SECRET_KEY);
-        try (S3Client s3 = S3Client.builder()
-                .endpointOverride(proxy.endpoint())
-                .region(Region.US_EAST_1)
-                .forcePathStyle(true)
-                .credentialsProvider(
-                        StaticCredentialsProvider.create(AwsBasicCredentials.create(ACCESS_KEY, SECRET_KEY)))
-                .httpClientBuilder(ApacheHttpClient.builder())
-                .build()) {
-            s3.createBucket(b -> b.bucket(BUCKET));
-            put(s3, "incoming/kcna.json", JobFixtures.bytes(JobFixtures.distinctKcnaStories(KCNA_STORIES)));
-            put(s3, "incoming/2024/11/12/extra.jsonl.gz", gzip(extraLines()));
-            // Markers and hidden objects in an input folder are not input.
-            put(s3, "incoming/_SUCCESS", new byte[0]);
-            put(s3, "incoming/.partial.jsonl", "{\"broken".getBytes(StandardCharsets.UTF_8));
-        }
+        bucket = S3TestBucket.start(work.resolve("s3"), BUCKET);
+        bucket.put("incoming/kcna.json", JobFixtures.bytes(JobFixtures.distinctKcnaStories(KCNA_STORIES)));
+        bucket.put("incoming/2024/11/12/extra.jsonl.gz", gzip(extraLines()));
+        // Markers and hidden objects in an input folder are not input.
+        bucket.put("incoming/_SUCCESS", new byte[0]);
+        bucket.put("incoming/.partial.jsonl", "{\"broken".getBytes(StandardCharsets.UTF_8));
         output = work.resolve("out");
         spark = SparkTestSession.get();
-        try (SparkTestSession.SubmitSettings s3a = SparkTestSession.submitSettings(proxy.s3aSettings())) {
+        try (SparkTestSession.SubmitSettings s3a = SparkTestSession.submitSettings(bucket.s3aSettings())) {
             // Four relevant articles: a term must be in at most two (lda.max_df_share 0.5), so lda.min_df is 1; they
             // are fewer than lda.min_documents, so the night fits no topic model and says so.
             run = JobFixtures.nightly(
                     "--config",
                     JobFixtures.smallConfig(work.resolve("job.json"), 1).toString(),
                     "--input",
-                    "s3a://" + BUCKET + "/incoming",
+                    bucket.uri("incoming"),
                     "--output",
                     output.toString(),
                     "--run-date",
                     RUN_DATE);
-        }
-    }
-
-    @AfterAll
-    void stopTheProxy() throws Exception {
-        if (proxy != null) {
-            // The job's S3A file system stays in Hadoop's cache with its connection pool; close it with the proxy.
-            proxy.closeFileSystem(BUCKET);
-            proxy.close();
         }
     }
 
@@ -107,8 +81,7 @@ class S3NightlyTest {
         assertThat(read("articles").select("input_file").distinct().collectAsList())
                 .extracting(r -> r.getString(0))
                 .containsExactlyInAnyOrder(
-                        "s3a://" + BUCKET + "/incoming/kcna.json",
-                        "s3a://" + BUCKET + "/incoming/2024/11/12/extra.jsonl.gz");
+                        bucket.uri("incoming/kcna.json"), bucket.uri("incoming/2024/11/12/extra.jsonl.gz"));
         assertThat(read("rejects").collectAsList())
                 .extracting(r -> r.<String>getAs("reason"))
                 .containsExactlyInAnyOrder("malformed_json", "text_too_short");
@@ -121,15 +94,7 @@ class S3NightlyTest {
 
     /** A good news-please record, a cut-off line, a too-short body and a copy of the first from another outlet. */
     private static List<String> extraLines() {
-        String body = "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a comprehensive "
-                + "strategic partnership treaty in Pyongyang. The treaty obliges each side to help the other if attacked.";
-        var good = JobFixtures.object()
-                .put("title", "Putin and Kim sign a treaty")
-                .put("maintext", body)
-                .put("date_publish", "2024-06-19 08:00:00")
-                .put("url", "https://example.org/treaty")
-                .put("source_domain", "example.org")
-                .put("language", "en");
+        var good = JobFixtures.treatyRecord();
         return List.of(
                 good.toString(),
                 "{\"title\": \"cut off",
@@ -149,9 +114,5 @@ class S3NightlyTest {
             gz.write(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
         }
         return bytes.toByteArray();
-    }
-
-    private static void put(S3Client s3, String key, byte[] content) {
-        s3.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes(content));
     }
 }

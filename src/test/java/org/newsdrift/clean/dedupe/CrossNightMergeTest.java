@@ -4,7 +4,9 @@ import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.newsdrift.clean.IngestRows.record;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.util.List;
@@ -12,22 +14,22 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsdrift.SparkTestSession;
-import org.newsdrift.clean.CleanStep;
-import org.newsdrift.config.FieldMapping;
-import org.newsdrift.config.IngestConfig;
+import org.newsdrift.TestFiles;
+import org.newsdrift.clean.IngestRows;
 import org.newsdrift.config.NearDuplicateConfig;
-import org.newsdrift.ingest.IngestStep;
 import org.newsdrift.table.Columns;
 import org.newsdrift.table.TableWriter;
 import org.newsdrift.table.Tables;
 
-/** The cross-night merge on a few literal records over two nights, the first one written as a run writes it. */
+/**
+ * The cross-night merge on a few literal records over two nights, the first one written as a run writes it. The first
+ * night is merged and written once for the class; each two-night test merges its second night into a copy of it.
+ */
 class CrossNightMergeTest {
     private static final String STORY =
             "Pyongyang, October 3 -- A delegation left for Moscow to attend a forum on energy.";
@@ -35,18 +37,37 @@ class CrossNightMergeTest {
     private static final Date FIRST = Date.valueOf("2024-10-01");
     private static final Date SECOND = Date.valueOf("2024-10-02");
     private static SparkSession spark;
+    private static Path firstNight;
 
     @TempDir
     Path root;
 
     @BeforeAll
-    static void startSpark() {
+    static void writeTheFirstNight(@TempDir Path shared) {
         spark = SparkTestSession.get();
+        firstNight = shared.resolve("first-night");
+        TableWriter tables = new TableWriter(firstNight.toString());
+        try (CrossNightMergeResult merged = merge(
+                tables,
+                FIRST,
+                "file:/b-night1.jsonl",
+                record("file:/b-night1.jsonl", "line 1", "A", "https://a/1", "2024-10-04", STORY),
+                record("file:/b-night1.jsonl", "line 2", "C", "https://c/9", "2024-10-05", OTHER))) {
+            assertThat(merged.changedNights()).isEmpty();
+            // Relevance filled in as the job fills it before writing.
+            Dataset<Row> scored = merged.rowsToWrite()
+                    .orElseThrow()
+                    .withColumn(Columns.RELEVANT, lit(false))
+                    .withColumn(Columns.RELEVANCE_SCORE, lit(0.0))
+                    .withColumn(Columns.MATCHED_TERMS, array().cast("array<string>"))
+                    .withColumn(Columns.ARTICLE_KIND, lit("article"));
+            tables.replacePartitions(Tables.ARTICLES, Columns.RUN_DATE, merged.nights(), scored);
+        }
     }
 
     @Test
-    void anEarlierDatedCopyReadTonightRewritesTheNightWhoseCanonicalItWas() {
-        TableWriter tables = firstNightWritten();
+    void anEarlierDatedCopyReadTonightRewritesTheNightWhoseCanonicalItWas() throws IOException {
+        TableWriter tables = copyOfTheFirstNight();
 
         try (CrossNightMergeResult merged = merge(
                 tables,
@@ -74,8 +95,8 @@ class CrossNightMergeTest {
     }
 
     @Test
-    void anUnrelatedStoryTonightLeavesEveryEarlierNightAsItIs() {
-        TableWriter tables = firstNightWritten();
+    void anUnrelatedStoryTonightLeavesEveryEarlierNightAsItIs() throws IOException {
+        TableWriter tables = copyOfTheFirstNight();
 
         try (CrossNightMergeResult merged = merge(
                 tables,
@@ -120,25 +141,11 @@ class CrossNightMergeTest {
                 .hasMessageStartingWith("Cannot merge articles:");
     }
 
-    /** The first night merged into an empty output and written with relevance filled in, as the job writes it. */
-    private TableWriter firstNightWritten() {
-        TableWriter tables = new TableWriter(root.toString());
-        try (CrossNightMergeResult merged = merge(
-                tables,
-                FIRST,
-                "file:/b-night1.jsonl",
-                record("file:/b-night1.jsonl", "line 1", "A", "https://a/1", "2024-10-04", STORY),
-                record("file:/b-night1.jsonl", "line 2", "C", "https://c/9", "2024-10-05", OTHER))) {
-            assertThat(merged.changedNights()).isEmpty();
-            Dataset<Row> scored = merged.rowsToWrite()
-                    .orElseThrow()
-                    .withColumn(Columns.RELEVANT, lit(false))
-                    .withColumn(Columns.RELEVANCE_SCORE, lit(0.0))
-                    .withColumn(Columns.MATCHED_TERMS, array().cast("array<string>"))
-                    .withColumn(Columns.ARTICLE_KIND, lit("article"));
-            tables.replacePartitions(Tables.ARTICLES, Columns.RUN_DATE, merged.nights(), scored);
-        }
-        return tables;
+    /** This test's own copy of the first night's output, so that no test sees what another merged into it. */
+    private TableWriter copyOfTheFirstNight() throws IOException {
+        Path output = root.resolve("out");
+        TestFiles.copyTree(firstNight, output);
+        return new TableWriter(output.toString());
     }
 
     private static CrossNightMergeResult merge(TableWriter tables, Date night, String file, Row... records) {
@@ -153,32 +160,9 @@ class CrossNightMergeTest {
 
     /** Records as cleaning accepts them, filed under {@code night}. */
     private static Dataset<Row> accepted(Date night, List<Row> records) {
-        IngestConfig config = new IngestConfig(
-                List.of(new FieldMapping("t", "text", null, null, null, null, null, "T", null, null, null)),
-                20,
-                1 << 20,
-                10,
-                500);
-        return CleanStep.run(spark.createDataFrame(records, IngestStep.SCHEMA), config)
+        return IngestRows.cleaned(spark, records)
                 .filter("reject_reason IS NULL")
                 .withColumn(Columns.RUN_ID, lit("run-" + night))
                 .withColumn(Columns.RUN_DATE, lit(night));
-    }
-
-    private static Row record(String file, String locator, String source, String url, String day, String text) {
-        return RowFactory.create(
-                file,
-                locator,
-                source,
-                url,
-                "Title " + locator,
-                day,
-                "metadata",
-                "en",
-                text,
-                "record",
-                null,
-                null,
-                null);
     }
 }

@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.newsdrift.evaluation.Mojibake;
+import org.newsdrift.evaluation.TextPageCorpus;
 import org.newsdrift.evaluation.TitleMatch;
 import org.newsdrift.evaluation.WordOverlap;
 import org.newsdrift.ingest.PageDecoder;
@@ -93,7 +93,7 @@ final class CorpusEvaluation {
 
     static Result run(Path folder, HtmlExtractor extractor) {
         List<PageScore> scores = new ArrayList<>();
-        for (Path expected : expectedFiles(folder)) {
+        for (Path expected : TextPageCorpus.expectedFiles(folder)) {
             scores.add(score(folder, expected, extractor));
         }
         return new Result(scores);
@@ -131,16 +131,6 @@ final class CorpusEvaluation {
                     expectedTitle);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot score page: unreadable file (" + expectedFile + ")", e);
-        }
-    }
-
-    static List<Path> expectedFiles(Path folder) {
-        try (Stream<Path> files = Files.walk(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".expected.json"))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list pages: unreadable folder (" + folder + ")", e);
         }
     }
 }
