@@ -43,7 +43,7 @@ class DedupeStepTest {
                 source,
                 url,
                 "Title " + locator,
-                day,
+                day == null ? null : Date.valueOf(day),
                 day == null ? "none" : "metadata",
                 "en",
                 text,
@@ -169,6 +169,7 @@ class DedupeStepTest {
         assertThat(rows.get(0).<String>getAs("reject_reason")).isEqualTo("text_too_short");
         assertThat(rows.get(0).<String>getAs("reject_detail")).contains("20");
         assertThat(rows.get(0).<String>getAs("article_id")).isNull();
+        assertThat(rows.get(0).<Date>getAs("published_date")).isEqualTo(Date.valueOf("2024-10-04"));
         assertThat(rows.get(1).<String>getAs("reject_reason")).isNull();
         assertThat(rows.get(1).<String>getAs("text")).isEqualTo("Long enough body text with an entity: \"quoted\".");
         assertThat(rows.get(1).<Date>getAs("published_date")).isNull();

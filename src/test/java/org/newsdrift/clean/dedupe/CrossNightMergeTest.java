@@ -172,7 +172,7 @@ class CrossNightMergeTest {
                 source,
                 url,
                 "Title " + locator,
-                day,
+                day == null ? null : Date.valueOf(day),
                 "metadata",
                 "en",
                 text,
