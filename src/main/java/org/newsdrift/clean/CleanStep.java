@@ -5,12 +5,11 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
+import java.sql.Date;
 import java.time.Clock;
-import java.time.LocalDate;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -53,7 +52,7 @@ public final class CleanStep {
             .add(Columns.TITLE, DataTypes.StringType)
             .add(Columns.TEXT, DataTypes.StringType)
             .add(Columns.URL, DataTypes.StringType)
-            .add(IngestStep.PUBLISHED_DAY, DataTypes.StringType)
+            .add(IngestStep.PUBLISHED_DAY, DataTypes.DateType)
             .add(Columns.DATE_SOURCE, DataTypes.StringType)
             .add(DECLARED_LANGUAGE, DataTypes.StringType)
             .add(Columns.DATE_NOTE, DataTypes.StringType)
@@ -92,25 +91,21 @@ public final class CleanStep {
                 Columns.LANGUAGE);
         // The run's "now" for date plausibility; Clock.systemUTC() serialises to executors as the same clock.
         ArticleExtractor extractor = new ArticleExtractor(Clock.systemUTC());
-        UDF7<String, String, String, String, String, String, String, Row> extract =
+        UDF7<String, String, String, String, Date, String, Date, Row> extract =
                 (format, title, text, url, day, dateSource, crawlDay) -> {
                     ArticleExtractor.Extracted e = extractor.extract(
                             format,
                             title,
                             text,
                             url,
-                            day == null ? null : LocalDate.parse(day),
+                            IngestStep.localDate(day),
                             dateSource,
-                            crawlDay == null ? null : LocalDate.parse(crawlDay));
+                            IngestStep.localDate(crawlDay));
                     return RowBuilder.of(EXTRACTED)
                             .set(Columns.TITLE, e.title())
                             .set(Columns.TEXT, e.text())
                             .set(Columns.URL, e.url())
-                            .set(
-                                    IngestStep.PUBLISHED_DAY,
-                                    e.publishedDate() == null
-                                            ? null
-                                            : e.publishedDate().toString())
+                            .set(IngestStep.PUBLISHED_DAY, IngestStep.sqlDate(e.publishedDate()))
                             .set(Columns.DATE_SOURCE, e.dateSource())
                             .set(DECLARED_LANGUAGE, e.declaredLanguage())
                             .set(Columns.DATE_NOTE, e.dateNote())
@@ -221,7 +216,8 @@ public final class CleanStep {
                                         col(Columns.URL),
                                         col(Columns.TITLE),
                                         col(Columns.CONTENT_HASH))))
-                .withColumn(Columns.PUBLISHED_DATE, to_date(col(IngestStep.PUBLISHED_DAY)))
+                // A date since ingest: only the name changes, to the articles table's.
+                .withColumn(Columns.PUBLISHED_DATE, col(IngestStep.PUBLISHED_DAY))
                 .drop(IngestStep.PUBLISHED_DAY);
     }
 }

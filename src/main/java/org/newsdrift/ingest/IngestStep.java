@@ -1,5 +1,7 @@
 package org.newsdrift.ingest;
 
+import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
@@ -17,14 +19,15 @@ import org.newsdrift.table.RowBuilder;
 
 /**
  * Reads every input file in parallel (one task per group of files, each file streamed) into one row per input
- * record: article fields, or a reject reason. {@code published_date} is an ISO day string here.
+ * record: article fields, or a reject reason. Days are Spark dates from here on (java.sql.Date in a row, as the job's
+ * session reads them): no step downstream parses a day string again.
  */
 public final class IngestStep {
-    /** The publication day as an ISO string, before clean checks it. */
+    /** The publication day the record gives, a date; clean may replace it with one the page gives. */
     public static final String PUBLISHED_DAY = "published_day";
     /** What the text is ({@link RawArticle#HTML} and the others), which decides how clean reads it. */
     public static final String FORMAT = "format";
-    /** The day the page was fetched, when the input tells it (a WARC-Date); an ISO string. */
+    /** The day the page was fetched, when the input tells it (a WARC-Date); a date. */
     public static final String CRAWL_DAY = "crawl_day";
     /** The {@link RejectReason#code} of a record that is no article, null for an article. */
     public static final String REJECT_REASON = "reject_reason";
@@ -37,12 +40,12 @@ public final class IngestStep {
             .add(Columns.SOURCE, DataTypes.StringType)
             .add(Columns.URL, DataTypes.StringType)
             .add(Columns.TITLE, DataTypes.StringType)
-            .add(PUBLISHED_DAY, DataTypes.StringType)
+            .add(PUBLISHED_DAY, DataTypes.DateType)
             .add(Columns.DATE_SOURCE, DataTypes.StringType)
             .add(Columns.LANGUAGE, DataTypes.StringType)
             .add(Columns.TEXT, DataTypes.StringType)
             .add(FORMAT, DataTypes.StringType)
-            .add(CRAWL_DAY, DataTypes.StringType)
+            .add(CRAWL_DAY, DataTypes.DateType)
             .add(REJECT_REASON, DataTypes.StringType)
             .add(REJECT_DETAIL, DataTypes.StringType);
 
@@ -92,20 +95,25 @@ public final class IngestStep {
         return row.set(Columns.SOURCE, a == null ? null : a.source())
                 .set(Columns.URL, a == null ? null : a.url())
                 .set(Columns.TITLE, a == null ? null : a.title())
-                .set(
-                        PUBLISHED_DAY,
-                        a == null || a.publishedDate() == null
-                                ? null
-                                : a.publishedDate().toString())
+                .set(PUBLISHED_DAY, a == null ? null : sqlDate(a.publishedDate()))
                 .set(Columns.DATE_SOURCE, a == null ? null : a.dateSource())
                 .set(Columns.LANGUAGE, a == null ? null : a.language())
                 .set(Columns.TEXT, a == null ? null : a.text())
                 .set(FORMAT, a == null ? null : a.format())
-                .set(
-                        CRAWL_DAY,
-                        a == null || a.crawlDate() == null
-                                ? null
-                                : a.crawlDate().toString())
+                .set(CRAWL_DAY, a == null ? null : sqlDate(a.crawlDate()))
                 .build();
+    }
+
+    /**
+     * {@code day} as a row holds a DateType value when the session's java8API setting is off, as the job leaves it; a
+     * UDF reading the column receives this class.
+     */
+    public static Date sqlDate(LocalDate day) {
+        return day == null ? null : Date.valueOf(day);
+    }
+
+    /** The calendar day of a DateType value read from a row or given to a UDF; null stays null. */
+    public static LocalDate localDate(Date day) {
+        return day == null ? null : day.toLocalDate();
     }
 }

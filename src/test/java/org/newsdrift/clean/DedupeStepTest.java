@@ -143,6 +143,7 @@ class DedupeStepTest {
         assertThat(rows.get(0).<String>getAs("reject_reason")).isEqualTo("text_too_short");
         assertThat(rows.get(0).<String>getAs("reject_detail")).contains("20");
         assertThat(rows.get(0).<String>getAs("article_id")).isNull();
+        assertThat(rows.get(0).<Date>getAs("published_date")).isEqualTo(Date.valueOf("2024-10-04"));
         assertThat(rows.get(1).<String>getAs("reject_reason")).isNull();
         assertThat(rows.get(1).<String>getAs("text")).isEqualTo("Long enough body text with an entity: \"quoted\".");
         assertThat(rows.get(1).<Date>getAs("published_date")).isNull();

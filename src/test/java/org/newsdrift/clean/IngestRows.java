@@ -1,5 +1,6 @@
 package org.newsdrift.clean;
 
+import java.sql.Date;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -51,6 +52,6 @@ public final class IngestRows {
 
     /** The ISO {@code day} as ingest's schema holds {@link IngestStep#PUBLISHED_DAY}: the one place that knows it. */
     private static Object publishedDay(String day) {
-        return day;
+        return day == null ? null : Date.valueOf(day);
     }
 }

@@ -2,9 +2,11 @@ package org.newsdrift.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
 import org.junit.jupiter.api.Test;
 
 /** One ingest row per outcome, each value in the column its name says. */
@@ -47,12 +49,12 @@ class IngestStepTest {
                         "kcna.kp",
                         "https://kcna.kp/1",
                         "Title",
-                        "2024-06-20",
+                        Date.valueOf("2024-06-20"),
                         "metadata",
                         "en",
                         "Body.",
                         "html",
-                        "2024-06-21",
+                        Date.valueOf("2024-06-21"),
                         null,
                         null);
     }
@@ -77,6 +79,12 @@ class IngestStepTest {
                         null,
                         "malformed_json",
                         "bad");
+    }
+
+    @Test
+    void theDaysAreDatesSoCleanParsesNoString() {
+        assertThat(IngestStep.SCHEMA.apply(IngestStep.PUBLISHED_DAY).dataType()).isEqualTo(DataTypes.DateType);
+        assertThat(IngestStep.SCHEMA.apply(IngestStep.CRAWL_DAY).dataType()).isEqualTo(DataTypes.DateType);
     }
 
     private static Object[] values(Row row) {
