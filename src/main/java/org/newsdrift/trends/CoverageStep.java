@@ -49,29 +49,18 @@ public final class CoverageStep {
         Column article = functions.not(digest);
         Column relevant = RelevanceStep.relevantArticle();
         Dataset<Row> dated = Periods.assign(articles, granularities);
-        Dataset<Row> counts = null;
-        for (Column source : List.of(col(Columns.SOURCE), lit("*"))) {
-            for (Column language : List.of(col(Columns.LANGUAGE), lit("*"))) {
-                Dataset<Row> part = dated.groupBy(
-                                col(Columns.GRANULARITY),
-                                col(Columns.PERIOD_START),
-                                source.as(Columns.SOURCE),
-                                language.as(Columns.LANGUAGE))
-                        .agg(
-                                sum(when(article, 1L).otherwise(0L)).as(Columns.N_ARTICLES),
-                                sum(when(article.and(canonical), 1L).otherwise(0L))
-                                        .as(Columns.N_UNIQUE),
-                                sum(when(relevant, 1L).otherwise(0L)).as(Columns.N_RELEVANT),
-                                sum(when(relevant.and(canonical), 1L).otherwise(0L))
-                                        .as(Columns.N_RELEVANT_UNIQUE),
-                                countDistinct(when(relevant, col(Columns.SOURCE)))
-                                        .as(Columns.RELEVANT_OUTLETS),
-                                sum(when(digest, 1L).otherwise(0L)).as(Columns.N_DIGESTS),
-                                sum(when(digest.and(col(Columns.RELEVANT)), 1L).otherwise(0L))
-                                        .as(Columns.N_RELEVANT_DIGESTS));
-                counts = counts == null ? part : counts.unionByName(part);
-            }
-        }
+        Dataset<Row> counts = Periods.perSourceAndLanguage(
+                dated,
+                List.of(),
+                List.of(
+                        sum(when(article, 1L).otherwise(0L)).as(Columns.N_ARTICLES),
+                        sum(when(article.and(canonical), 1L).otherwise(0L)).as(Columns.N_UNIQUE),
+                        sum(when(relevant, 1L).otherwise(0L)).as(Columns.N_RELEVANT),
+                        sum(when(relevant.and(canonical), 1L).otherwise(0L)).as(Columns.N_RELEVANT_UNIQUE),
+                        countDistinct(when(relevant, col(Columns.SOURCE))).as(Columns.RELEVANT_OUTLETS),
+                        sum(when(digest, 1L).otherwise(0L)).as(Columns.N_DIGESTS),
+                        sum(when(digest.and(col(Columns.RELEVANT)), 1L).otherwise(0L))
+                                .as(Columns.N_RELEVANT_DIGESTS)));
         UserDefinedFunction low = udf((UDF2<Long, Long, Double>) WilsonInterval::low, DataTypes.DoubleType);
         UserDefinedFunction high = udf((UDF2<Long, Long, Double>) WilsonInterval::high, DataTypes.DoubleType);
         Column unique = col(Columns.N_UNIQUE);

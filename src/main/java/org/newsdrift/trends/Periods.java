@@ -11,6 +11,7 @@ import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.year;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -18,8 +19,14 @@ import org.apache.spark.sql.Row;
 import org.newsdrift.table.Columns;
 import org.newsdrift.table.RequiredColumns;
 
-/** Places dated rows in periods: one copy of each row per granularity, with the period's first day. */
+/**
+ * Places dated rows in periods: one copy of each row per granularity, with the period's first day; and aggregates
+ * them per period, source and language.
+ */
 final class Periods {
+    /** The source or language of the rows that aggregate over all sources or all languages. */
+    private static final String ALL = "*";
+
     private Periods() {}
 
     /** A dense number per period of a granularity: consecutive periods differ by 1. */
@@ -31,6 +38,30 @@ final class Periods {
                         year(periodStart).multiply(12).plus(month(periodStart)))
                 .otherwise(days)
                 .cast("long");
+    }
+
+    /**
+     * {@code aggregates} of rows placed in periods, per granularity, period, source, language and then {@code keys};
+     * and again over {@link #ALL} sources, all languages, and both, in the same table.
+     */
+    static Dataset<Row> perSourceAndLanguage(Dataset<Row> dated, List<Column> keys, List<Column> aggregates) {
+        Dataset<Row> out = null;
+        for (Column source : List.of(col(Columns.SOURCE), lit(ALL))) {
+            for (Column language : List.of(col(Columns.LANGUAGE), lit(ALL))) {
+                List<Column> by = new ArrayList<>(List.of(
+                        col(Columns.GRANULARITY),
+                        col(Columns.PERIOD_START),
+                        source.as(Columns.SOURCE),
+                        language.as(Columns.LANGUAGE)));
+                by.addAll(keys);
+                Dataset<Row> part = dated.groupBy(by.toArray(Column[]::new))
+                        .agg(
+                                aggregates.get(0),
+                                aggregates.subList(1, aggregates.size()).toArray(Column[]::new));
+                out = out == null ? part : out.unionByName(part);
+            }
+        }
+        return out;
     }
 
     /** Rows with a {@code published_date}, each repeated per granularity with {@code granularity}, {@code period_start}. */

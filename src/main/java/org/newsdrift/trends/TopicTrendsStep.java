@@ -66,26 +66,16 @@ public final class TopicTrendsStep {
                         col(Columns.DOMINANT_TOPIC),
                         posexplode(col(Columns.TOPIC_WEIGHTS)).as(new String[] {Columns.TOPIC_INDEX, Columns.WEIGHT}))
                 .withColumn(Columns.TOPIC_ID, TopicModelStep.topicIdOf(col(Columns.TOPIC_INDEX), topicIds));
-        Dataset<Row> out = null;
-        for (Column source : List.of(col(Columns.SOURCE), lit("*"))) {
-            for (Column language : List.of(col(Columns.LANGUAGE), lit("*"))) {
-                Dataset<Row> part = perTopic.groupBy(
-                                col(Columns.GRANULARITY),
-                                col(Columns.PERIOD_START),
-                                source.as(Columns.SOURCE),
-                                language.as(Columns.LANGUAGE),
-                                col(Columns.MODEL_VERSION),
-                                col(Columns.TOPIC_ID))
-                        .agg(
-                                avg(Columns.WEIGHT).as(Columns.PREVALENCE),
-                                var_samp(Columns.WEIGHT).as(WEIGHT_VARIANCE),
-                                count(lit(1)).as(Columns.N_ARTICLES),
-                                sum(when(col(Columns.DOMINANT_TOPIC).equalTo(col(Columns.TOPIC_ID)), 1L)
-                                                .otherwise(0L))
-                                        .as(Columns.N_DOMINANT));
-                out = out == null ? part : out.unionByName(part);
-            }
-        }
+        Dataset<Row> out = Periods.perSourceAndLanguage(
+                perTopic,
+                List.of(col(Columns.MODEL_VERSION), col(Columns.TOPIC_ID)),
+                List.of(
+                        avg(Columns.WEIGHT).as(Columns.PREVALENCE),
+                        var_samp(Columns.WEIGHT).as(WEIGHT_VARIANCE),
+                        count(lit(1)).as(Columns.N_ARTICLES),
+                        sum(when(col(Columns.DOMINANT_TOPIC).equalTo(col(Columns.TOPIC_ID)), 1L)
+                                        .otherwise(0L))
+                                .as(Columns.N_DOMINANT)));
         return withIntervals(out);
     }
 
