@@ -94,25 +94,22 @@ final class CopyVerificationStep {
                 .join(templates, new String[] {Columns.SOURCE}, "left");
         String a = NearDuplicateStep.PAIR_A;
         String b = NearDuplicateStep.PAIR_B;
-        return close.join(
-                        sides.select(
-                                col(Columns.ARTICLE_ID).as(a),
-                                col(Columns.TEXT).as(TEXT_A),
-                                col(Columns.PUBLISHED_DATE).as(DATE_A),
-                                col(TEMPLATE).as(TEMPLATE_A)),
-                        a)
-                .join(
-                        sides.select(
-                                col(Columns.ARTICLE_ID).as(b),
-                                col(Columns.TEXT).as(TEXT_B),
-                                col(Columns.PUBLISHED_DATE).as(DATE_B),
-                                col(TEMPLATE).as(TEMPLATE_B)),
-                        b)
+        return close.join(pairSide(sides, a, TEXT_A, DATE_A, TEMPLATE_A), a)
+                .join(pairSide(sides, b, TEXT_B, DATE_B, TEMPLATE_B), b)
                 .withColumn(
                         VERDICT,
                         verdict.apply(
                                 col(TEXT_A), col(DATE_A), col(TEMPLATE_A), col(TEXT_B), col(DATE_B), col(TEMPLATE_B)))
                 .select(a, b, NearDuplicateStep.SIMILARITY, VERDICT);
+    }
+
+    /** One side of each close pair: the article's id under {@code id}, its text, date and template renamed. */
+    private static Dataset<Row> pairSide(Dataset<Row> sides, String id, String text, String date, String template) {
+        return sides.select(
+                col(Columns.ARTICLE_ID).as(id),
+                col(Columns.TEXT).as(text),
+                col(Columns.PUBLISHED_DATE).as(date),
+                col(TEMPLATE).as(template));
     }
 
     /** How many close pairs got each verdict, for the log. */
