@@ -104,12 +104,21 @@ public final class IngestStep {
                 .build();
     }
 
+    /** The first and last day a DateType column holds. */
+    static final LocalDate FIRST_DAY = LocalDate.of(1, 1, 1);
+
+    static final LocalDate LAST_DAY = LocalDate.of(9999, 12, 31);
+
     /**
      * {@code day} as a row holds a DateType value when the session's java8API setting is off, as the job leaves it; a
-     * UDF reading the column receives this class.
+     * UDF reading the column receives this class. A day outside what DateType holds (a record dated by a huge epoch
+     * number) crosses as the nearer bound, which clean drops as implausible with a note like any day far off.
      */
     public static Date sqlDate(LocalDate day) {
-        return day == null ? null : Date.valueOf(day);
+        if (day == null) {
+            return null;
+        }
+        return Date.valueOf(day.isBefore(FIRST_DAY) ? FIRST_DAY : day.isAfter(LAST_DAY) ? LAST_DAY : day);
     }
 
     /** The calendar day of a DateType value read from a row or given to a UDF; null stays null. */

@@ -94,4 +94,17 @@ class IngestStepTest {
         }
         return values;
     }
+
+    @Test
+    void aDayOutsideWhatDateTypeHoldsCrossesAsTheNearerBound() {
+        assertThat(IngestStep.sqlDate(LocalDate.of(2024, 6, 20))).isEqualTo(Date.valueOf("2024-06-20"));
+        assertThat(IngestStep.sqlDate(LocalDate.of(9999, 12, 31))).isEqualTo(Date.valueOf("9999-12-31"));
+        // A record dated by Long.MAX_VALUE milliseconds: its day overflows Spark's int day count.
+        LocalDate farOff = java.time.Instant.ofEpochMilli(Long.MAX_VALUE)
+                .atZone(java.time.ZoneOffset.UTC)
+                .toLocalDate();
+        assertThat(IngestStep.sqlDate(farOff)).isEqualTo(Date.valueOf("9999-12-31"));
+        assertThat(IngestStep.sqlDate(LocalDate.of(-5, 1, 1))).isEqualTo(Date.valueOf(LocalDate.of(1, 1, 1)));
+        assertThat(IngestStep.sqlDate(null)).isNull();
+    }
 }
